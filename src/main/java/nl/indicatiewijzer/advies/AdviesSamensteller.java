@@ -1,0 +1,96 @@
+package nl.indicatiewijzer.advies;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.indicatiewijzer.advies.antwoord.Advies;
+import nl.indicatiewijzer.advies.antwoord.Afwijzing;
+import nl.indicatiewijzer.advies.antwoord.Motivering;
+import nl.indicatiewijzer.advies.antwoord.PerceelAntwoord;
+import nl.indicatiewijzer.advies.antwoord.ProductAdvies;
+import nl.indicatiewijzer.advies.antwoord.VerwijzingAntwoord;
+import nl.indicatiewijzer.advies.begrippen.Uitkomst;
+import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.Regelspoor;
+import nl.indicatiewijzer.regels.Uitvoering;
+import nl.indicatiewijzer.regels.feiten.GeenMaatwerk;
+import nl.indicatiewijzer.regels.feiten.Ontbrekend;
+import nl.indicatiewijzer.regels.feiten.Perceel;
+import nl.indicatiewijzer.regels.feiten.Product;
+import nl.indicatiewijzer.regels.feiten.Verwijzing;
+
+/**
+ * Turns the facts the rules left behind into the contract's advice. The outcome follows from which
+ * facts exist, in this order: a closing referral, "general provisions suffice", a missing field, a
+ * referral next to products, products; with none of these no maatwerk product of this regeling fits.
+ */
+final class AdviesSamensteller {
+    private AdviesSamensteller() {
+    }
+
+    static Advies stel(Regelset regelset, Clientsituatie situatie, Uitvoering uitvoering) {
+        List<Verwijzing> verwijzingen = uitvoering.alle(Verwijzing.class);
+        Optional<Verwijzing> afsluitend = verwijzingen.stream().filter(Verwijzing::isAfsluitend).findFirst();
+        List<String> ontbrekend = uitvoering.alle(Ontbrekend.class).stream().map(Ontbrekend::getVeld)
+                .distinct().sorted().toList();
+        List<ProductAdvies> producten = uitvoering.alle(Product.class).stream()
+                .sorted(Comparator.comparing((Product p) -> p.getPerceel() == null ? 0 : p.getPerceel())
+                        .thenComparing(Product::getCode))
+                .map(AdviesSamensteller::product).toList();
+        Optional<Verwijzing> verwijzing = afsluitend.or(() -> verwijzingen.stream().findFirst());
+
+        Uitkomst uitkomst;
+        if (afsluitend.isPresent()) {
+            uitkomst = Uitkomst.DOORVERWIJZEN;
+        } else if (!uitvoering.alle(GeenMaatwerk.class).isEmpty()) {
+            uitkomst = Uitkomst.GEEN_MAATWERK;
+        } else if (!ontbrekend.isEmpty()) {
+            uitkomst = Uitkomst.ONVOLLEDIG;
+        } else if (verwijzing.isPresent()) {
+            uitkomst = Uitkomst.DOORVERWIJZEN;
+        } else if (!producten.isEmpty()) {
+            uitkomst = Uitkomst.ADVIES;
+        } else {
+            uitkomst = Uitkomst.GEEN_MAATWERK;
+        }
+        boolean metProducten = uitkomst == Uitkomst.ADVIES || uitkomst == Uitkomst.DOORVERWIJZEN;
+        List<Regelspoor> sporen = uitvoering.spoor().sporen();
+        return new Advies(
+                UUID.randomUUID(),
+                regelset.regeling().code(),
+                regelset.versie(),
+                situatie.getPeildatum(),
+                OffsetDateTime.now(),
+                uitkomst,
+                uitkomst == Uitkomst.DOORVERWIJZEN ? verwijzing.map(v -> verwijzing(v, uitvoering)).orElse(null) : null,
+                metProducten ? gekozenPerceel(uitvoering) : null,
+                null,
+                metProducten ? producten : List.of(),
+                sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                sporen.stream().filter(s -> Regelspoor.AFGEWEZEN.equals(s.soort()))
+                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron())).toList(),
+                sporen.stream().filter(s -> Regelspoor.WAARSCHUWING.equals(s.soort()))
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                uitkomst == Uitkomst.ONVOLLEDIG ? ontbrekend : List.of());
+    }
+
+    private static VerwijzingAntwoord verwijzing(Verwijzing v, Uitvoering uitvoering) {
+        Regelspoor herkomst = uitvoering.spoor().herkomstVan(v);
+        return new VerwijzingAntwoord(v.getNaar(), herkomst == null ? null : herkomst.tekst());
+    }
+
+    private static PerceelAntwoord gekozenPerceel(Uitvoering uitvoering) {
+        return uitvoering.alle(Perceel.class).stream().filter(p -> p.isGekozen() && p.getNummer() != 5).findFirst()
+                .map(p -> new PerceelAntwoord(p.getNummer(), p.getNaam())).orElse(null);
+    }
+
+    private static ProductAdvies product(Product p) {
+        return new ProductAdvies(p.getCode(), p.getNaam(), p.getGrondslag(), p.getPerceel(), p.getProductcategorie(),
+                p.getEenheid(), p.getOmvang(), p.getOmvangEenheid(), p.getMaxDuurMaanden(), p.getEinddatum(),
+                null, null, p.getKmKlasse(), p.getRolstoel());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.indicatiewijzer.advies;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indicatiewijzer.advies.antwoord.Advies;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.advies.begrippen.Uitkomst;
+import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.Beslisser;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.RegelsetRegister;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+import nl.indicatiewijzer.systeem.OngeldigeParameter;
+
+/** Reads and checks a client situation, picks its regeling and lets that regeling's active rules decide. */
+@ApplicationScoped
+public class AdviesService {
+    private final ObjectMapper json;
+    private final RegelsetRegister register;
+
+    public AdviesService(ObjectMapper json, RegelsetRegister register) {
+        this.json = json;
+        this.register = register;
+    }
+
+    public Advies adviseer(String lichaam) {
+        JsonNode verzoek = lees(lichaam);
+        List<OngeldigeParameter> fouten = new ArrayList<>(VerzoekValidator.valideer(verzoek, Clientsituatie.class));
+        Regeling regeling = kiesRegeling(verzoek, fouten);
+        controleerDominanteGrondslag(verzoek, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigVerzoekException(fouten);
+        }
+        Clientsituatie situatie = json.convertValue(verzoek, Clientsituatie.class);
+        Regelset regelset = register.actief(regeling);
+        Advies advies = AdviesSamensteller.stel(regelset, situatie, Beslisser.voerUit(regelset, situatie));
+        if (!regelset.eigenRegels() && advies.uitkomst() != Uitkomst.DOORVERWIJZEN
+                && advies.uitkomst() != Uitkomst.GEEN_MAATWERK) {
+            throw new NietBeschikbaarException(501, "Regeling nog niet beschikbaar",
+                    "De productregels van regeling " + regeling.code() + " zijn nog niet ingebouwd; alleen de "
+                            + "algemene afbakening (Jeugdwet, Wlz, Zvw, voorliggende voorzieningen) is beschikbaar.");
+        }
+        return advies;
+    }
+
+    private JsonNode lees(String lichaam) {
+        if (lichaam == null || lichaam.isBlank()) {
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "het verzoek is leeg")));
+        }
+        try {
+            return json.readTree(lichaam);
+        } catch (JsonProcessingException e) {
+            String plek = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "geen geldige JSON" + plek)));
+        }
+    }
+
+    /** CONTRACT.md, field gemeente: a known gemeente decides the regeling and may not contradict it. */
+    private static Regeling kiesRegeling(JsonNode verzoek, List<OngeldigeParameter> fouten) {
+        Regeling gevraagd = Regeling.vanCode(verzoek.path("regeling").asText(null));
+        Regeling vanGemeente = Gemeenten.regelingVan(verzoek.path("gemeente").asText(null));
+        if (gevraagd != null && vanGemeente != null && gevraagd != vanGemeente) {
+            fouten.add(new OngeldigeParameter("regeling", "gemeente " + verzoek.path("gemeente").asText()
+                    + " valt onder regeling " + vanGemeente.code() + ", niet onder " + gevraagd.code()));
+        }
+        if (gevraagd == null && vanGemeente == null && !verzoek.hasNonNull("regeling")) {
+            fouten.add(new OngeldigeParameter("regeling",
+                    "is verplicht wanneer de gemeente niet (of niet als bekende gemeente) is opgegeven"));
+        }
+        return gevraagd != null ? gevraagd : vanGemeente;
+    }
+
+    private static void controleerDominanteGrondslag(JsonNode verzoek, List<OngeldigeParameter> fouten) {
+        JsonNode dominant = verzoek.path("dominanteGrondslag");
+        JsonNode grondslagen = verzoek.path("grondslagen");
+        if (!dominant.isTextual() || !grondslagen.isArray()) {
+            return;
+        }
+        for (JsonNode g : grondslagen) {
+            if (g.asText().equals(dominant.asText())) {
+                return;
+            }
+        }
+        fouten.add(new OngeldigeParameter("dominanteGrondslag", "moet een van de opgegeven grondslagen zijn"));
+    }
+}

@@ -1,0 +1,4 @@
+package nl.indicatiewijzer.advies.antwoord;
+
+public record PerceelAntwoord(int nummer, String naam) {
+}

@@ -1,0 +1,5 @@
+package nl.indicatiewijzer.advies.begrippen;
+
+public enum KenmerkComplex {
+    ZORGMIJDING_WANTROUWEN, ZEER_BEPERKTE_ZELFREGIE, RISICOVOL_GEDRAG, NETWERK_ONTOEREIKEND, VEEL_KETENPARTNERS
+}

@@ -1,0 +1,5 @@
+package nl.indicatiewijzer.advies.begrippen;
+
+public enum Overbelasting {
+    GEEN, DREIGEND, OVERBELAST
+}

@@ -1,0 +1,5 @@
+package nl.indicatiewijzer.advies.begrippen;
+
+public enum Veiligheidsrisico {
+    GEEN, VERHOOGD, GEMIDDELD, HOOG
+}

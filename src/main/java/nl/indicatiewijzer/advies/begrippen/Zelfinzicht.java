@@ -1,0 +1,5 @@
+package nl.indicatiewijzer.advies.begrippen;
+
+public enum Zelfinzicht {
+    GOED, BEPERKT, GEEN
+}

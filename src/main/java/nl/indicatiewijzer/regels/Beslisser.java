@@ -1,0 +1,37 @@
+package nl.indicatiewijzer.regels;
+
+import java.util.ArrayList;
+import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.feiten.Kenmerk;
+import nl.indicatiewijzer.regels.feiten.Problematiek;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs a rule set on one client situation, in a session of its own (sessions are not thread-safe;
+ * the KieBase they come from is shared).
+ */
+public final class Beslisser {
+    /** Far more firings than any case needs; reaching it means rules keep re-activating each other. */
+    private static final int MAXIMUM_AANTAL_REGELS = 10_000;
+
+    private Beslisser() {
+    }
+
+    public static Uitvoering voerUit(Regelset regelset, Clientsituatie situatie) {
+        KieSession sessie = regelset.kieBase().newKieSession();
+        try {
+            Spoorvolger spoor = new Spoorvolger();
+            spoor.volg(sessie);
+            sessie.insert(situatie);
+            situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
+            situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
+            int gevuurd = sessie.fireAllRules(MAXIMUM_AANTAL_REGELS);
+            if (gevuurd >= MAXIMUM_AANTAL_REGELS) {
+                throw new IllegalStateException("De regels van " + regelset.regeling() + " blijven elkaar activeren");
+            }
+            return new Uitvoering(new ArrayList<>(sessie.getObjects()), spoor);
+        } finally {
+            sessie.dispose();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package nl.indicatiewijzer.systeem;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The role a caller needs for an endpoint: {@code intake}, {@code beleid} or {@code auditor}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Rol {
+    String value();
+}
