@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.advies.begrippen.Uitkomst;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
+import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
@@ -38,14 +38,13 @@ public class AdviesService {
         }
         Clientsituatie situatie = json.convertValue(verzoek, Clientsituatie.class);
         Regelset regelset = register.actief(regeling);
-        Advies advies = AdviesSamensteller.stel(regelset, situatie, Beslisser.voerUit(regelset, situatie));
-        if (!regelset.eigenRegels() && advies.uitkomst() != Uitkomst.DOORVERWIJZEN
-                && advies.uitkomst() != Uitkomst.GEEN_MAATWERK) {
+        Uitvoering uitvoering = Beslisser.voerUit(regelset, situatie);
+        if (!regelset.eigenRegels() && !uitvoering.isAfgebakend()) {
             throw new NietBeschikbaarException(501, "Regeling nog niet beschikbaar",
                     "De productregels van regeling " + regeling.code() + " zijn nog niet ingebouwd; alleen de "
                             + "algemene afbakening (Jeugdwet, Wlz, Zvw, voorliggende voorzieningen) is beschikbaar.");
         }
-        return advies;
+        return AdviesSamensteller.stel(regelset, situatie, uitvoering);
     }
 
     private JsonNode lees(String lichaam) {

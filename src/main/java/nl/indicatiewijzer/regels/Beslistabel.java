@@ -118,7 +118,21 @@ final class Beslistabel {
                 }
             }
         }
-        return Bouwfout.inTabel(bestand.pad(), blad.naam(), rij, kolom, cel, melding);
+        return Bouwfout.inTabel(bestand.pad(), blad.naam(), rij, kolom, cel, excelArtefact(cel) + melding);
+    }
+
+    /** Excel replaces typed quotes and spaces by look-alikes that are not code; say so in plain words. */
+    private static String excelArtefact(String cel) {
+        if (cel == null) {
+            return "";
+        }
+        if (cel.matches(".*[\u201C\u201D\u2018\u2019\u201E].*")) {
+            return "de cel bevat typografische aanhalingstekens (“ ” ‘ ’) die Excel zelf invoegt; typ ze opnieuw als \" of laat ze weg. ";
+        }
+        if (cel.contains("\u00A0")) {
+            return "de cel bevat een harde spatie uit Excel; vervang die door een gewone spatie. ";
+        }
+        return "de waarde past niet in deze kolom. ";
     }
 
     private static boolean heeftRegeltabel(Sheet blad) {

@@ -20,6 +20,7 @@ import org.kie.api.runtime.KieContainer;
  */
 public class RegelsetBouwer {
     private static final AtomicLong BOUWNUMMER = new AtomicLong();
+    private static final String BRONMAP = "src/main/resources/";
 
     public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, boolean eigenRegels) {
         String versie = Versie.van(bestanden);
@@ -37,12 +38,12 @@ public class RegelsetBouwer {
                 fouten.addAll(tabel.fouten());
                 for (Beslistabel.Blad blad : tabel.bladen()) {
                     kfs.write(blad.kiePad(), blad.drl());
-                    herkomst.put(blad.kiePad(), new Herkomst(bestand, tabel, blad));
+                    herkomst.put(zonderBronmap(blad.kiePad()), new Herkomst(bestand, tabel, blad));
                 }
             } else {
-                String kiePad = "src/main/resources/" + bestand.pad();
+                String kiePad = BRONMAP + bestand.pad();
                 kfs.write(kiePad, bestand.inhoud());
-                herkomst.put(kiePad, new Herkomst(bestand, null, null));
+                herkomst.put(zonderBronmap(kiePad), new Herkomst(bestand, null, null));
             }
         }
         if (!fouten.isEmpty()) {
@@ -69,13 +70,17 @@ public class RegelsetBouwer {
     }
 
     private static Bouwfout vertaal(Message m, Map<String, Herkomst> herkomst) {
-        Herkomst bron = m.getPath() == null ? null : herkomst.get(m.getPath());
+        Herkomst bron = m.getPath() == null ? null : herkomst.get(zonderBronmap(m.getPath()));
         String tekst = m.getText() == null ? "" : m.getText().strip();
         if (bron != null && bron.tabel() != null) {
             return bron.tabel().fout(bron.blad(), m.getLine(), tekst);
         }
         String bestand = bron != null ? bron.bestand().pad() : String.valueOf(m.getPath());
         return Bouwfout.inDrl(bestand, m.getLine() > 0 ? m.getLine() : null, tekst);
+    }
+
+    private static String zonderBronmap(String kiePad) {
+        return kiePad.startsWith(BRONMAP) ? kiePad.substring(BRONMAP.length()) : kiePad;
     }
 
     /** Which project file (and for a table, which sheet) a path in the KIE file system came from. */
