@@ -109,16 +109,39 @@ final class Beslistabel {
         String kolom = eersteKolom;
         String cel = null;
         if (row != null) {
+            int besteScore = 0;
             for (Cell c : row) {
                 String tekst = OPMAAK.formatCellValue(c).strip();
-                if (!tekst.isEmpty() && (foutregel.contains(tekst) || melding.contains(tekst))
-                        && (cel == null || tekst.length() > cel.length())) {
+                int score = score(tekst, foutregel, melding);
+                if (score > besteScore) {
+                    besteScore = score;
                     cel = tekst;
                     kolom = CellReference.convertNumToColString(c.getColumnIndex());
                 }
             }
         }
         return Bouwfout.inTabel(bestand.pad(), blad.naam(), rij, kolom, cel, excelArtefact(cel) + melding);
+    }
+
+    /**
+     * How surely a cell is the one Drools complains about: its whole text in the failing DRL line or
+     * the message counts most; otherwise each of its words that the message quotes.
+     */
+    private static int score(String tekst, String foutregel, String melding) {
+        if (tekst.isEmpty()) {
+            return 0;
+        }
+        Pattern geheel = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(tekst) + "(?![\\p{L}\\p{N}])");
+        if (geheel.matcher(foutregel).find() || geheel.matcher(melding).find()) {
+            return 1000 + tekst.length();
+        }
+        int woorden = 0;
+        for (String woord : tekst.split("[^\\p{L}\\p{N}]+")) {
+            if (woord.length() > 1 && Pattern.compile("\\b" + Pattern.quote(woord) + "\\b").matcher(melding).find()) {
+                woorden++;
+            }
+        }
+        return woorden;
     }
 
     /** Excel replaces typed quotes and spaces by look-alikes that are not code; say so in plain words. */
