@@ -1,11 +1,14 @@
 package nl.indicatiewijzer.advies.antwoord;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.indicatiewijzer.advies.begrippen.Grondslag;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "naam", "grondslag", "perceel", "productcategorie", "eenheid", "omvang", "omvangEenheid",
+    "maxDuurMaanden", "einddatum", "tarief", "tariefJaar", "kmKlasse", "rolstoel"})
 public record ProductAdvies(
         String code,
         String naam,
