@@ -21,7 +21,8 @@ import nl.indicatiewijzer.regels.RegelsetBouwer;
  */
 public final class EvaluatieMeting {
     public static void main(String[] args) throws Exception {
-        // as in the service: no TRACE logging (outside Quarkus the log manager would log everything)
+        // as in the service: the JBoss log manager without TRACE (left alone it formats every Drools trace line)
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
         RegelbestandenLezer lezer = new RegelbestandenLezer(Path.of("."));
         List<Regelbestand> bestanden = new ArrayList<>(lezer.algemeen());
