@@ -1,6 +1,8 @@
 package nl.indicatiewijzer.advies;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,7 @@ final class AdviesSamensteller {
                 regelset.regeling().code(),
                 regelset.versie(),
                 situatie.getPeildatum(),
-                OffsetDateTime.now(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
                 uitkomst,
                 uitkomst == Uitkomst.DOORVERWIJZEN ? verwijzing.map(v -> verwijzing(v, uitvoering)).orElse(null) : null,
                 metProducten ? gekozenPerceel(uitvoering) : null,

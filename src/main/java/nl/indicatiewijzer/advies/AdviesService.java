@@ -3,16 +3,21 @@ package nl.indicatiewijzer.advies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.audit.AuditLog;
+import nl.indicatiewijzer.audit.ClientReferentieHasher;
+import nl.indicatiewijzer.audit.NieuwAdvies;
 import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Uitvoering;
+import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
@@ -22,13 +27,18 @@ import nl.indicatiewijzer.systeem.OngeldigeParameter;
 public class AdviesService {
     private final ObjectMapper json;
     private final RegelsetRegister register;
+    private final AuditLog auditLog;
+    private final ClientReferentieHasher hasher;
 
-    public AdviesService(ObjectMapper json, RegelsetRegister register) {
+    public AdviesService(ObjectMapper json, RegelsetRegister register, AuditLog auditLog, ClientReferentieHasher hasher) {
         this.json = json;
         this.register = register;
+        this.auditLog = auditLog;
+        this.hasher = hasher;
     }
 
-    public Advies adviseer(String lichaam) {
+    /** Decides, stores the advice durably, and returns the exact JSON that was stored. */
+    public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
         JsonNode verzoek = lees(lichaam);
         List<OngeldigeParameter> fouten = new ArrayList<>(VerzoekValidator.valideer(verzoek, Clientsituatie.class));
         Regeling regeling = kiesRegeling(verzoek, fouten);
@@ -44,7 +54,30 @@ public class AdviesService {
                     "De productregels van regeling " + regeling.code() + " zijn nog niet ingebouwd; alleen de "
                             + "algemene afbakening (Jeugdwet, Wlz, Zvw, voorliggende voorzieningen) is beschikbaar.");
         }
-        return AdviesSamensteller.stel(regelset, situatie, uitvoering);
+        Advies advies = AdviesSamensteller.stel(regelset, situatie, uitvoering);
+        String clientHash = null;
+        if (verzoek.hasNonNull("clientReferentie")) {
+            clientHash = hasher.hash(verzoek.get("clientReferentie").asText());
+            ((ObjectNode) verzoek).put("clientReferentie", "hmac-sha256:" + clientHash);
+        }
+        String antwoord = schrijf(advies);
+        auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), regelset,
+                advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord));
+        return antwoord;
+    }
+
+    /** Evaluates a stored request again (its client reference already hashed) under the given rule set. */
+    public Advies herhaal(String opgeslagenVerzoek, Regelset regelset) {
+        Clientsituatie situatie = json.convertValue(lees(opgeslagenVerzoek), Clientsituatie.class);
+        return AdviesSamensteller.stel(regelset, situatie, Beslisser.voerUit(regelset, situatie));
+    }
+
+    private String schrijf(Object waarde) {
+        try {
+            return json.writeValueAsString(waarde);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode lees(String lichaam) {

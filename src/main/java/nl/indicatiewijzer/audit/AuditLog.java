@@ -1,0 +1,217 @@
+package nl.indicatiewijzer.audit;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes every answered advice before its answer leaves: one writer thread takes all advices that
+ * are waiting, chains them by hash, stores them (and any rule-set version not yet archived) in one
+ * transaction, forces the commit to disk, and only then lets their requests answer. Concurrent
+ * requests thus share one commit, so durability does not cost throughput.
+ */
+@Startup
+@ApplicationScoped
+public class AuditLog {
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final int MAXIMALE_PARTIJ = 256;
+    private static final String INVOEGEN = """
+            INSERT INTO advies (volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, rol,
+                                client_hash, verzoek, antwoord, vorige_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar) {
+    }
+
+    private final Database database;
+    private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
+    private final Set<String> gearchiveerd = new HashSet<>();
+    private volatile boolean actief = true;
+    private Thread schrijver;
+    private long laatsteVolgnummer;
+    private String laatsteHash;
+
+    public AuditLog(Database database) {
+        this.database = database;
+    }
+
+    @PostConstruct
+    void start() throws SQLException {
+        leesKop();
+        schrijver = new Thread(this::schrijf, "auditlog-schrijver");
+        schrijver.start();
+    }
+
+    /** Stores the advice durably, or throws: an advice that is not stored is not answered. */
+    public AuditRecord legVast(NieuwAdvies advies) {
+        CompletableFuture<AuditRecord> klaar = new CompletableFuture<>();
+        if (!actief || !wachtrij.offer(new Opdracht(advies, klaar))) {
+            throw nietOpgeslagen(null);
+        }
+        try {
+            return klaar.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw nietOpgeslagen(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw nietOpgeslagen(e);
+        }
+    }
+
+    private void schrijf() {
+        while (actief || !wachtrij.isEmpty()) {
+            List<Opdracht> partij = new ArrayList<>();
+            try {
+                Opdracht eerste = wachtrij.poll(200, TimeUnit.MILLISECONDS);
+                if (eerste == null) {
+                    continue;
+                }
+                partij.add(eerste);
+                wachtrij.drainTo(partij, MAXIMALE_PARTIJ - 1);
+                List<AuditRecord> opgeslagen = slaOp(partij);
+                for (int i = 0; i < partij.size(); i++) {
+                    partij.get(i).klaar().complete(opgeslagen.get(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                partij.forEach(o -> o.klaar().completeExceptionally(e));
+                return;
+            } catch (Exception e) {
+                LOG.error("Adviezen konden niet in de auditlog worden opgeslagen", e);
+                partij.forEach(o -> o.klaar().completeExceptionally(e));
+                try {
+                    leesKop();
+                } catch (SQLException opnieuw) {
+                    LOG.error("De kop van de auditlog kon niet opnieuw worden gelezen", opnieuw);
+                }
+            }
+        }
+    }
+
+    private List<AuditRecord> slaOp(List<Opdracht> partij) throws SQLException {
+        List<AuditRecord> records = new ArrayList<>();
+        Set<String> nieuwGearchiveerd = new HashSet<>();
+        try (Connection c = database.verbinding()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(INVOEGEN)) {
+                long volgnummer = laatsteVolgnummer;
+                String vorige = laatsteHash;
+                for (Opdracht o : partij) {
+                    NieuwAdvies a = o.advies();
+                    if (!gearchiveerd.contains(a.regelset().versie()) && nieuwGearchiveerd.add(a.regelset().versie())) {
+                        archiveer(c, a.regelset());
+                    }
+                    volgnummer++;
+                    String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
+                            a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+                            a.antwoord(), vorige);
+                    AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
+                            a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+                            a.antwoord(), vorige, hash);
+                    vul(s, r);
+                    s.addBatch();
+                    records.add(r);
+                    vorige = hash;
+                }
+                s.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            database.maakDuurzaam(c);
+        }
+        AuditRecord laatste = records.get(records.size() - 1);
+        laatsteVolgnummer = laatste.volgnummer();
+        laatsteHash = laatste.hash();
+        gearchiveerd.addAll(nieuwGearchiveerd);
+        return records;
+    }
+
+    private static void vul(PreparedStatement s, AuditRecord r) throws SQLException {
+        s.setLong(1, r.volgnummer());
+        s.setString(2, r.adviesId());
+        s.setObject(3, r.tijdstip());
+        s.setString(4, r.regeling());
+        s.setString(5, r.regelsetVersie());
+        s.setString(6, r.uitkomst());
+        s.setString(7, r.gebruiker());
+        s.setString(8, r.rol());
+        s.setString(9, r.clientHash());
+        s.setString(10, r.verzoek());
+        s.setString(11, r.antwoord());
+        s.setString(12, r.vorigeHash());
+        s.setString(13, r.hash());
+    }
+
+    /** Stores the exact bytes of a rule-set version once, so a replay works after its files changed. */
+    private static void archiveer(Connection c, Regelset regelset) throws SQLException {
+        try (PreparedStatement bestaat = c.prepareStatement("SELECT 1 FROM regelset_versie WHERE regelset_versie = ?")) {
+            bestaat.setString(1, regelset.versie());
+            try (ResultSet rs = bestaat.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement versie = c.prepareStatement(
+                "INSERT INTO regelset_versie (regelset_versie, regeling, gearchiveerd_op) VALUES (?, ?, ?)");
+                PreparedStatement bestand = c.prepareStatement(
+                        "INSERT INTO regelset_bestand (regelset_versie, pad, inhoud) VALUES (?, ?, ?)")) {
+            versie.setString(1, regelset.versie());
+            versie.setString(2, regelset.regeling().code());
+            versie.setObject(3, OffsetDateTime.now());
+            versie.executeUpdate();
+            for (Regelbestand b : regelset.bestanden()) {
+                bestand.setString(1, regelset.versie());
+                bestand.setString(2, b.pad());
+                bestand.setBytes(3, b.inhoud());
+                bestand.addBatch();
+            }
+            bestand.executeBatch();
+        }
+    }
+
+    private void leesKop() throws SQLException {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM advies ORDER BY volgnummer DESC LIMIT 1");
+                ResultSet rs = s.executeQuery()) {
+            laatsteVolgnummer = rs.next() ? rs.getLong(1) : 0;
+            laatsteHash = laatsteVolgnummer == 0 ? Ketenhash.BEGIN : rs.getString(2);
+        }
+    }
+
+    private static NietBeschikbaarException nietOpgeslagen(Exception oorzaak) {
+        if (oorzaak != null) {
+            LOG.warn("Advies niet vastgelegd: " + oorzaak.getMessage());
+        }
+        return new NietBeschikbaarException(503, "Advies niet vastgelegd",
+                "Het advies kon niet duurzaam in de auditlog worden opgeslagen en is daarom niet gegeven; probeer het opnieuw.");
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        actief = false;
+        schrijver.join(10_000);
+    }
+}

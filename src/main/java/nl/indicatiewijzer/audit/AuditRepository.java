@@ -1,0 +1,119 @@
+package nl.indicatiewijzer.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.indicatiewijzer.regels.Regelbestand;
+
+/** Reads the audit store: one advice, a page of advices, the whole log in order, an archived rule set. */
+@ApplicationScoped
+public class AuditRepository {
+    private static final String KOLOMMEN = "volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, "
+            + "rol, client_hash, verzoek, antwoord, vorige_hash, hash";
+    private final Database database;
+
+    public AuditRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<AuditRecord> vind(String adviesId) {
+        return lijst("SELECT " + KOLOMMEN + " FROM advies WHERE advies_id = ?", List.of(adviesId)).stream().findFirst();
+    }
+
+    /** A page (0-based) of advices, newest first, with the total that matches. */
+    public Pagina pagina(String regeling, OffsetDateTime van, OffsetDateTime tot, int pagina, int grootte) {
+        StringBuilder waar = new StringBuilder(" WHERE tijdstip >= ? AND tijdstip < ?");
+        List<Object> parameters = new ArrayList<>(List.of(van, tot));
+        if (regeling != null) {
+            waar.append(" AND regeling = ?");
+            parameters.add(regeling);
+        }
+        long totaal = tel("SELECT COUNT(*) FROM advies" + waar, parameters);
+        List<Object> metPagina = new ArrayList<>(parameters);
+        metPagina.add(grootte);
+        metPagina.add((long) pagina * grootte);
+        return new Pagina(lijst("SELECT " + KOLOMMEN + " FROM advies" + waar + " ORDER BY volgnummer DESC LIMIT ? OFFSET ?",
+                metPagina), totaal);
+    }
+
+    public record Pagina(List<AuditRecord> records, long totaal) {
+    }
+
+    /** Every stored advice in the order it was written. */
+    public void doorloop(Consumer<AuditRecord> bezoeker) {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN + " FROM advies ORDER BY volgnummer")) {
+            s.setFetchSize(500);
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bezoeker.accept(record(rs));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Regelbestand> archief(String regelsetVersie) {
+        List<Regelbestand> bestanden = new ArrayList<>();
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT pad, inhoud FROM regelset_bestand WHERE regelset_versie = ? ORDER BY pad")) {
+            s.setString(1, regelsetVersie);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bestanden.add(new Regelbestand(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return bestanden;
+    }
+
+    private List<AuditRecord> lijst(String sql, List<Object> parameters) {
+        List<AuditRecord> records = new ArrayList<>();
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    records.add(record(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return records;
+    }
+
+    private long tel(String sql, List<Object> parameters) {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AuditRecord record(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13));
+    }
+}
