@@ -1,0 +1,94 @@
+package nl.indicatiewijzer.proces;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a separate process on a free
+ * loopback port, with its own data directory and rules folder: to restart it, or kill it with -9.
+ */
+public final class Dienstproces implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path dataMap;
+    private final Path regelsMap;
+    private final List<String> extra;
+    private final Path log;
+    private Process proces;
+    private int poort;
+
+    public Dienstproces(Path dataMap, Path regelsMap, List<String> extra) {
+        this.dataMap = dataMap;
+        this.regelsMap = regelsMap;
+        this.extra = extra;
+        this.log = dataMap.resolveSibling(dataMap.getFileName() + ".log");
+    }
+
+    public Dienstproces start() throws Exception {
+        try (ServerSocket vrij = new ServerSocket(0)) {
+            poort = vrij.getLocalPort();
+        }
+        List<String> opdracht = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + poort, "-Dquarkus.http.host=127.0.0.1",
+                "-Dindicatiewijzer.data-dir=" + dataMap, "-Dindicatiewijzer.regels-map=" + regelsMap));
+        opdracht.addAll(extra);
+        opdracht.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long tot = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < tot) {
+            if (!proces.isAlive()) {
+                throw new IllegalStateException("De service stopte bij het starten; zie " + log);
+            }
+            try {
+                if (get("/api/v1/adviezen/integriteit", "auditor").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException nogNiet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("De service startte niet binnen 60 s; zie " + log);
+    }
+
+    /** kill -9: no shutdown hook, no flush. */
+    public void doodHard() throws InterruptedException {
+        proces.destroyForcibly();
+        proces.waitFor();
+    }
+
+    public void stop() throws InterruptedException {
+        proces.destroy();
+        proces.waitFor();
+    }
+
+    public HttpResponse<String> post(String pad, String gebruiker, String lichaam) throws IOException, InterruptedException {
+        return HTTP.send(verzoek(pad, gebruiker).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String pad, String gebruiker) throws IOException, InterruptedException {
+        return HTTP.send(verzoek(pad, gebruiker).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder verzoek(String pad, String gebruiker) {
+        String basic = Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + pad)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (proces != null && proces.isAlive()) {
+            doodHard();
+        }
+    }
+}
