@@ -42,6 +42,8 @@ public class Database {
             config.setUsername("sa");
             config.setPassword("");
         }
+        // named explicitly: DriverManager does not see the drivers through Quarkus's class loader
+        config.setDriverClassName(config.getJdbcUrl().startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
         config.setMaximumPoolSize(8);
         config.setPoolName("audit");
         this.h2 = config.getJdbcUrl().startsWith("jdbc:h2:");

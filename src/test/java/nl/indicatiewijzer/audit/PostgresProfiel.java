@@ -1,0 +1,25 @@
+package nl.indicatiewijzer.audit;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * The service on a real PostgreSQL: {@code .ci/run} starts one and names it in
+ * {@code INDICATIEWIJZER_TEST_PG_URL} (with {@code _GEBRUIKER} and {@code _WACHTWOORD}).
+ */
+public class PostgresProfiel implements QuarkusTestProfile {
+    static final String URL = "INDICATIEWIJZER_TEST_PG_URL";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "indicatiewijzer.db.url", System.getenv().getOrDefault(URL, ""),
+                "indicatiewijzer.db.gebruiker", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_GEBRUIKER", "postgres"),
+                "indicatiewijzer.db.wachtwoord", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_WACHTWOORD", ""));
+    }
+
+    @Override
+    public String getConfigProfile() {
+        return "test";
+    }
+}
