@@ -11,8 +11,8 @@ CREATE TABLE advies (
     gebruiker        VARCHAR(100) NOT NULL,
     rol              VARCHAR(20)  NOT NULL,
     client_hash      VARCHAR(64),
-    verzoek          TEXT         NOT NULL,
-    antwoord         TEXT         NOT NULL,
+    verzoek          VARCHAR(1000000) NOT NULL,
+    antwoord         VARCHAR(1000000) NOT NULL,
     vorige_hash      VARCHAR(64)  NOT NULL,
     hash             VARCHAR(64)  NOT NULL
 );

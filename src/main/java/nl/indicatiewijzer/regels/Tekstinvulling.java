@@ -3,7 +3,11 @@ package nl.indicatiewijzer.regels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -18,15 +22,35 @@ final class Tekstinvulling {
     private Tekstinvulling() {
     }
 
+    /** A template cut once into text and {placeholders}: every advice fills the same few dozen templates. */
+    private static final Map<String, List<String>> DELEN = new ConcurrentHashMap<>();
+
     static String vul(String sjabloon, Function<String, Object> waarde) {
-        Matcher m = PLEK.matcher(sjabloon);
-        StringBuilder uit = new StringBuilder();
-        while (m.find()) {
-            Object w = waarde.apply(m.group(1));
-            m.appendReplacement(uit, Matcher.quoteReplacement(w == null ? m.group() : schrijf(w)));
+        List<String> delen = DELEN.computeIfAbsent(sjabloon, Tekstinvulling::knip);
+        StringBuilder uit = new StringBuilder(sjabloon.length() + 32);
+        for (int i = 0; i < delen.size(); i++) {
+            if (i % 2 == 0) {
+                uit.append(delen.get(i));
+            } else {
+                Object w = waarde.apply(delen.get(i));
+                uit.append(w == null ? "{" + delen.get(i) + "}" : schrijf(w));
+            }
         }
-        m.appendTail(uit);
         return uit.toString();
+    }
+
+    /** Alternating text and placeholder names, starting and ending with text. */
+    private static List<String> knip(String sjabloon) {
+        List<String> delen = new ArrayList<>();
+        Matcher m = PLEK.matcher(sjabloon);
+        int vanaf = 0;
+        while (m.find()) {
+            delen.add(sjabloon.substring(vanaf, m.start()));
+            delen.add(m.group(1));
+            vanaf = m.end();
+        }
+        delen.add(sjabloon.substring(vanaf));
+        return List.copyOf(delen);
     }
 
     static String schrijf(Object w) {

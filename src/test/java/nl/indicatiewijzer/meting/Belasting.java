@@ -25,7 +25,7 @@ public final class Belasting {
         String basis = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconden = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("intake:intake".getBytes(StandardCharsets.UTF_8));
         AtomicLong goed = new AtomicLong();
         AtomicLong fout = new AtomicLong();

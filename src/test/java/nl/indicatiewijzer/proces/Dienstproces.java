@@ -18,7 +18,7 @@ import java.util.List;
  * loopback port, with its own data directory and rules folder: to restart it, or kill it with -9.
  */
 public final class Dienstproces implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dataMap;
     private final Path regelsMap;
     private final List<String> extra;
