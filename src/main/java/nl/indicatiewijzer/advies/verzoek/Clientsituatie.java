@@ -105,22 +105,12 @@ public class Clientsituatie {
         return dominanteGrondslag;
     }
 
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isNah() {
         return Boolean.TRUE.equals(nah);
     }
 
-    public Boolean getNahOpgegeven() {
-        return nah;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isOuderdomsgerelateerd() {
         return Boolean.TRUE.equals(ouderdomsgerelateerd);
-    }
-
-    public Boolean getOuderdomsgerelateerdOpgegeven() {
-        return ouderdomsgerelateerd;
     }
 
     public Map<Leefgebied,Ernst> getLeefgebieden() {
@@ -219,67 +209,32 @@ public class Clientsituatie {
         return toezicht;
     }
 
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isWlzIndicatie() {
         return Boolean.TRUE.equals(wlzIndicatie);
     }
 
-    public Boolean getWlzIndicatieOpgegeven() {
-        return wlzIndicatie;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isWlzAanvraagLopend() {
         return Boolean.TRUE.equals(wlzAanvraagLopend);
     }
 
-    public Boolean getWlzAanvraagLopendOpgegeven() {
-        return wlzAanvraagLopend;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isBehandelingVoorliggend() {
         return Boolean.TRUE.equals(behandelingVoorliggend);
     }
 
-    public Boolean getBehandelingVoorliggendOpgegeven() {
-        return behandelingVoorliggend;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isInBehandeling() {
         return Boolean.TRUE.equals(inBehandeling);
     }
 
-    public Boolean getInBehandelingOpgegeven() {
-        return inBehandeling;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isWachtlijstBehandeling() {
         return Boolean.TRUE.equals(wachtlijstBehandeling);
     }
 
-    public Boolean getWachtlijstBehandelingOpgegeven() {
-        return wachtlijstBehandeling;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isZvwZorgNodig() {
         return Boolean.TRUE.equals(zvwZorgNodig);
     }
 
-    public Boolean getZvwZorgNodigOpgegeven() {
-        return zvwZorgNodig;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isVoorliggendToereikend() {
         return Boolean.TRUE.equals(voorliggendToereikend);
-    }
-
-    public Boolean getVoorliggendToereikendOpgegeven() {
-        return voorliggendToereikend;
     }
 
     public BeschermdWonen getBeschermdWonen() {

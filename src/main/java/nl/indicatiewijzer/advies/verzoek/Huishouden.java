@@ -1,7 +1,6 @@
 package nl.indicatiewijzer.advies.verzoek;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import nl.indicatiewijzer.advies.begrippen.*;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Huishouden {
@@ -23,13 +22,8 @@ public class Huishouden {
         return personen;
     }
 
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isVolwassenHuisgenotenKunnenOvernemen() {
         return Boolean.TRUE.equals(volwassenHuisgenotenKunnenOvernemen);
-    }
-
-    public Boolean getVolwassenHuisgenotenKunnenOvernemenOpgegeven() {
-        return volwassenHuisgenotenKunnenOvernemen;
     }
 
     public Integer getKinderenOnder5() {
@@ -44,40 +38,20 @@ public class Huishouden {
         return kinderenOnder6;
     }
 
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isHulphond() {
         return Boolean.TRUE.equals(hulphond);
     }
 
-    public Boolean getHulphondOpgegeven() {
-        return hulphond;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isHuisdierAcuut() {
         return Boolean.TRUE.equals(huisdierAcuut);
     }
 
-    public Boolean getHuisdierAcuutOpgegeven() {
-        return huisdierAcuut;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isHogeVervuilingsgraad() {
         return Boolean.TRUE.equals(hogeVervuilingsgraad);
     }
 
-    public Boolean getHogeVervuilingsgraadOpgegeven() {
-        return hogeVervuilingsgraad;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isExtraWasTijd() {
         return Boolean.TRUE.equals(extraWasTijd);
-    }
-
-    public Boolean getExtraWasTijdOpgegeven() {
-        return extraWasTijd;
     }
 
 }

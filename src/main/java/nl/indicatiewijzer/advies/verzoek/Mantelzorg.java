@@ -16,49 +16,24 @@ public class Mantelzorg {
         return overbelasting;
     }
 
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isWilOnderbreken() {
         return Boolean.TRUE.equals(wilOnderbreken);
     }
 
-    public Boolean getWilOnderbrekenOpgegeven() {
-        return wilOnderbreken;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isVervangingBeschikbaar() {
         return Boolean.TRUE.equals(vervangingBeschikbaar);
     }
 
-    public Boolean getVervangingBeschikbaarOpgegeven() {
-        return vervangingBeschikbaar;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isTijdelijkAfwezig() {
         return Boolean.TRUE.equals(tijdelijkAfwezig);
     }
 
-    public Boolean getTijdelijkAfwezigOpgegeven() {
-        return tijdelijkAfwezig;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isVakantieOfZiekte() {
         return Boolean.TRUE.equals(vakantieOfZiekte);
     }
 
-    public Boolean getVakantieOfZiekteOpgegeven() {
-        return vakantieOfZiekte;
-    }
-
-    /** Absent means false (CONTRACT.md, "What absence means"). */
     public boolean isZvwOndersteuningToereikend() {
         return Boolean.TRUE.equals(zvwOndersteuningToereikend);
-    }
-
-    public Boolean getZvwOndersteuningToereikendOpgegeven() {
-        return zvwOndersteuningToereikend;
     }
 
 }
