@@ -1,5 +1,7 @@
 package nl.indicatiewijzer.advies;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.antwoord.Afwijzing;
+import nl.indicatiewijzer.advies.antwoord.ArrangementAntwoord;
 import nl.indicatiewijzer.advies.antwoord.Motivering;
 import nl.indicatiewijzer.advies.antwoord.PerceelAntwoord;
 import nl.indicatiewijzer.advies.antwoord.ProductAdvies;
@@ -18,6 +21,7 @@ import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Regelspoor;
 import nl.indicatiewijzer.regels.Uitvoering;
+import nl.indicatiewijzer.regels.feiten.Arrangement;
 import nl.indicatiewijzer.regels.feiten.GeenMaatwerk;
 import nl.indicatiewijzer.regels.feiten.Ontbrekend;
 import nl.indicatiewijzer.regels.feiten.Perceel;
@@ -69,7 +73,7 @@ final class AdviesSamensteller {
                 uitkomst,
                 uitkomst == Uitkomst.DOORVERWIJZEN ? verwijzing.map(v -> verwijzing(v, uitvoering)).orElse(null) : null,
                 metProducten ? gekozenPerceel(uitvoering) : null,
-                null,
+                metProducten ? arrangement(uitvoering) : null,
                 metProducten ? producten : List.of(),
                 sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
                         .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
@@ -88,6 +92,15 @@ final class AdviesSamensteller {
     private static PerceelAntwoord gekozenPerceel(Uitvoering uitvoering) {
         return uitvoering.alle(Perceel.class).stream().filter(p -> p.isGekozen() && p.getNummer() != 5).findFirst()
                 .map(p -> new PerceelAntwoord(p.getNummer(), p.getNaam())).orElse(null);
+    }
+
+    private static ArrangementAntwoord arrangement(Uitvoering uitvoering) {
+        return uitvoering.alle(Arrangement.class).stream().findFirst().map(a -> new ArrangementAntwoord(a.getCode(),
+                a.getProfiel(), a.getIntensiteit(), a.getToestand(), a.getPerspectief(), a.getDuur(), a.getEvaluatiemoment(),
+                a.getGroepsgrootte(), a.getLichteDagbestedingMogelijk(),
+                a.getMinutenPerWeek() == null ? null
+                        : BigDecimal.valueOf(a.getMinutenPerWeek()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros(),
+                a.getPgbNiveau(), a.getHuishoudenMinutenPerWeek())).orElse(null);
     }
 
     private static ProductAdvies product(Product p) {

@@ -2,6 +2,7 @@ package nl.indicatiewijzer.regels;
 
 import java.util.ArrayList;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.feiten.Indicator;
 import nl.indicatiewijzer.regels.feiten.Kenmerk;
 import nl.indicatiewijzer.regels.feiten.Problematiek;
 import org.kie.api.runtime.KieSession;
@@ -25,6 +26,8 @@ public final class Beslisser {
             sessie.insert(situatie);
             situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
             situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
+            situatie.getIndicatoren().forEach((naam, waarde) -> sessie.insert(new Indicator(naam, waarde.name())));
+            situatie.getOphogingen().forEach(sessie::insert);
             int gevuurd = sessie.fireAllRules(MAXIMUM_AANTAL_REGELS);
             if (gevuurd >= MAXIMUM_AANTAL_REGELS) {
                 throw new IllegalStateException("De regels van " + regelset.regeling() + " blijven elkaar activeren");

@@ -23,6 +23,7 @@ final class Beslistabel {
     private static final Pattern RIJ_COMMENTAAR = Pattern.compile("// rule values at ([A-Z]+)(\\d+)");
     private static final Pattern RIJ_IN_MELDING = Pattern.compile("(?i)\\brow (\\d+)");
     private static final Pattern KOLOM_IN_MELDING = Pattern.compile("(?i)\\bcol(?:umn)? (\\d+)");
+    private static final Pattern CEL_IN_MELDING = Pattern.compile("\\bcell ([A-Z]+)(\\d+)");
     private static final DataFormatter OPMAAK = new DataFormatter();
 
     /** The DRL of one sheet, with the path it gets in the KIE file system. */
@@ -69,9 +70,14 @@ final class Beslistabel {
             String melding = String.valueOf(e.getMessage());
             Integer rij = getal(RIJ_IN_MELDING, melding);
             Integer kolom = getal(KOLOM_IN_MELDING, melding);
+            Matcher cel = CEL_IN_MELDING.matcher(melding);
+            if (cel.find()) {
+                rij = Integer.valueOf(cel.group(2));
+                kolom = CellReference.convertColStringToIndex(cel.group(1)) + 1;
+            }
             String kolomLetter = kolom == null ? null : CellReference.convertNumToColString(kolom - 1);
-            String cel = rij == null || kolom == null ? null : celTekst(blad, rij - 1, kolom - 1);
-            fouten.add(Bouwfout.inTabel(bestand.pad(), blad.getSheetName(), rij, kolomLetter, cel,
+            String inhoud = rij == null || kolom == null ? null : celTekst(blad, rij - 1, kolom - 1);
+            fouten.add(Bouwfout.inTabel(bestand.pad(), blad.getSheetName(), rij, kolomLetter, inhoud,
                     "de tabel is niet te lezen: " + melding));
         }
     }

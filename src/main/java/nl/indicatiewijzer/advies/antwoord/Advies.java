@@ -21,7 +21,7 @@ public record Advies(
         Uitkomst uitkomst,
         VerwijzingAntwoord verwijzing,
         PerceelAntwoord perceel,
-        Object arrangement,
+        ArrangementAntwoord arrangement,
         List<ProductAdvies> producten,
         List<Motivering> motivering,
         List<Afwijzing> afgewezen,
