@@ -106,6 +106,6 @@ final class AdviesSamensteller {
     private static ProductAdvies product(Product p) {
         return new ProductAdvies(p.getCode(), p.getNaam(), p.getGrondslag(), p.getPerceel(), p.getProductcategorie(),
                 p.getEenheid(), p.getOmvang(), p.getOmvangEenheid(), p.getMaxDuurMaanden(), p.getEinddatum(),
-                null, null, p.getKmKlasse(), p.getRolstoel());
+                p.getTarief(), p.getTariefJaar(), p.getKmKlasse(), p.getRolstoel());
     }
 }

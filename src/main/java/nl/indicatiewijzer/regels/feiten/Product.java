@@ -22,6 +22,8 @@ public class Product {
     private LocalDate einddatum;
     private String kmKlasse;
     private Boolean rolstoel;
+    private BigDecimal tarief;
+    private Integer tariefJaar;
     private Integer maxEtmalenPerWeek;
     private Integer maxAaneengeslotenWeken;
     private Integer maxEtmalenPerJaar;
@@ -106,6 +108,23 @@ public class Product {
 
     public void setKmKlasse(String kmKlasse) {
         this.kmKlasse = kmKlasse;
+    }
+
+    public BigDecimal getTarief() {
+        return tarief;
+    }
+
+    /** From a product table: the amount in euro as written, e.g. "66.52". */
+    public void setTarief(String euro) {
+        this.tarief = new BigDecimal(euro.strip().replace(',', '.'));
+    }
+
+    public Integer getTariefJaar() {
+        return tariefJaar;
+    }
+
+    public void setTariefJaar(Integer tariefJaar) {
+        this.tariefJaar = tariefJaar;
     }
 
     public Boolean getRolstoel() {
