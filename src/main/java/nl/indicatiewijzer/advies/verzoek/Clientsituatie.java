@@ -274,14 +274,15 @@ public class Clientsituatie {
         return gevraagdArrangement;
     }
 
-    /** The self-reliance indicators that are given, by their contract names, in the contract's order. */
+    /** The self-reliance indicators, complexity and risk that are given, by their contract names, in the contract's order. */
     public Map<String, Enum<?>> getIndicatoren() {
         Map<String, Enum<?>> indicatoren = new java.util.LinkedHashMap<>();
         Object[] paren = {"zelfinzicht", zelfinzicht, "zelfregie", zelfregie, "belastbaarheid", belastbaarheid,
             "leerbaarheid", leerbaarheid, "planbaarheid", planbaarheid, "zorgOrganiseren", zorgOrganiseren,
             "openVoorHulp", openVoorHulp, "netwerk", netwerk, "daginvulling", daginvulling,
             "functioneleBeperkingen", functioneleBeperkingen, "socialeZelfredzaamheid", socialeZelfredzaamheid,
-            "psychischeZelfredzaamheid", psychischeZelfredzaamheid, "huishoudelijkeZelfstandigheid", huishoudelijkeZelfstandigheid};
+            "psychischeZelfredzaamheid", psychischeZelfredzaamheid, "huishoudelijkeZelfstandigheid", huishoudelijkeZelfstandigheid,
+            "complexiteit", complexiteit, "veiligheidsrisico", veiligheidsrisico};
         for (int i = 0; i < paren.length; i += 2) {
             if (paren[i + 1] != null) {
                 indicatoren.put((String) paren[i], (Enum<?>) paren[i + 1]);
