@@ -96,13 +96,6 @@ class AdviesResourceTest {
         assertEquals(eerste, tweede);
     }
 
-    @Test
-    void eenRegelingZonderEigenRegelsZegtDatEerlijkMetEen501() {
-        intake().body("{\"regeling\": \"tsd\", \"peildatum\": \"2025-01-15\", \"leeftijd\": 40, \"hulpvragen\": [\"VANGNET\"]}")
-                .when().post("/api/v1/adviezen")
-                .then().statusCode(501).contentType("application/problem+json").body("detail", containsString("tsd"));
-    }
-
     private JsonPath advies() {
         return intake().body(VERZOEK).when().post("/api/v1/adviezen").then().statusCode(200).extract().jsonPath();
     }

@@ -94,6 +94,20 @@ public class Product {
         return omvangEenheid;
     }
 
+    /** From a product table: the longest allocation in months (no end date: that follows the allocation). */
+    public void setMaxDuurMaanden(Integer maxDuurMaanden) {
+        this.maxDuurMaanden = maxDuurMaanden;
+    }
+
+    /** From a product table: the size of the allocation, e.g. 15 (uur binnen de indicatie). */
+    public void setOmvangAantal(Number omvang) {
+        this.omvang = new BigDecimal(omvang.toString()).stripTrailingZeros();
+    }
+
+    public void setOmvangEenheid(String omvangEenheid) {
+        this.omvangEenheid = omvangEenheid;
+    }
+
     public Integer getMaxDuurMaanden() {
         return maxDuurMaanden;
     }
