@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +40,8 @@ public class RegelsetRegister {
             throw new IllegalStateException("Geen regels gevonden onder " + basis.toAbsolutePath().resolve("rules")
                     + "; start de service vanuit de projectmap of zet indicatiewijzer.regels-map");
         }
-        // the regelingen are independent: build them side by side
-        Map<Regeling, Regelset> gebouwd = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.Arrays.stream(Regeling.values()).parallel().forEach(regeling -> {
+        Map<Regeling, Regelset> gebouwd = new EnumMap<>(Regeling.class);
+        for (Regeling regeling : Regeling.values()) {
             List<Regelbestand> eigen = lezer.eigen(regeling);
             List<Regelbestand> alle = new ArrayList<>(algemeen);
             alle.addAll(eigen);
@@ -50,7 +50,7 @@ public class RegelsetRegister {
             LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
                     (System.nanoTime() - start) / 1_000_000, regelset.versie(), alle.size());
             gebouwd.put(regeling, regelset);
-        });
+        }
         actief.putAll(gebouwd);
     }
 
