@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
@@ -40,21 +41,8 @@ public class AdviesService {
     /** Decides, stores the advice durably, and returns the exact JSON that was stored. */
     public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
         JsonNode verzoek = lees(lichaam);
-        List<OngeldigeParameter> fouten = new ArrayList<>(VerzoekValidator.valideer(verzoek, Clientsituatie.class));
-        Regeling regeling = kiesRegeling(verzoek, fouten);
-        controleerDominanteGrondslag(verzoek, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigVerzoekException(fouten);
-        }
-        Clientsituatie situatie = json.convertValue(verzoek, Clientsituatie.class);
-        Regelset regelset = register.actief(regeling);
-        Uitvoering uitvoering = Beslisser.voerUit(regelset, situatie);
-        if (!regelset.eigenRegels() && !uitvoering.isAfgebakend()) {
-            throw new NietBeschikbaarException(501, "Regeling nog niet beschikbaar",
-                    "De productregels van regeling " + regeling.code() + " zijn nog niet ingebouwd; alleen de "
-                            + "algemene afbakening (Jeugdwet, Wlz, Zvw, voorliggende voorzieningen) is beschikbaar.");
-        }
-        Advies advies = AdviesSamensteller.stel(regelset, situatie, uitvoering);
+        Regelset regelset = beoordeel(verzoek, register::actief);
+        Advies advies = laatBeslissen(regelset, verzoek);
         String clientHash = null;
         if (verzoek.hasNonNull("clientReferentie")) {
             clientHash = hasher.hash(verzoek.get("clientReferentie").asText());
@@ -64,6 +52,41 @@ public class AdviesService {
         auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), regelset,
                 advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord));
         return antwoord;
+    }
+
+    /**
+     * Decides without storing, as {@link #adviseer} would with the given rule sets: for a candidate's
+     * scenario cases. Bad input throws as it does there.
+     */
+    public Advies proef(JsonNode verzoek, Function<Regeling, Regelset> regelsets) {
+        return laatBeslissen(beoordeel(verzoek, regelsets), verzoek);
+    }
+
+    /** Checks the request and picks the rule set of its regeling. */
+    private static Regelset beoordeel(JsonNode verzoek, Function<Regeling, Regelset> regelsets) {
+        List<OngeldigeParameter> fouten = new ArrayList<>(VerzoekValidator.valideer(verzoek, Clientsituatie.class));
+        Regeling regeling = kiesRegeling(verzoek, fouten);
+        controleerDominanteGrondslag(verzoek, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigVerzoekException(fouten);
+        }
+        return regelsets.apply(regeling);
+    }
+
+    private Advies laatBeslissen(Regelset regelset, JsonNode verzoek) {
+        Clientsituatie situatie = json.convertValue(verzoek, Clientsituatie.class);
+        Uitvoering uitvoering = Beslisser.voerUit(regelset, situatie);
+        if (!regelset.eigenRegels() && !uitvoering.isAfgebakend()) {
+            throw new NietBeschikbaarException(501, "Regeling nog niet beschikbaar",
+                    "De productregels van regeling " + regelset.regeling().code() + " zijn nog niet ingebouwd; alleen de "
+                            + "algemene afbakening (Jeugdwet, Wlz, Zvw, voorliggende voorzieningen) is beschikbaar.");
+        }
+        return AdviesSamensteller.stel(regelset, situatie, uitvoering);
+    }
+
+    /** The regeling a request names, directly or through its gemeente; null when it names none. */
+    public static Regeling regelingVan(JsonNode verzoek) {
+        return kiesRegeling(verzoek, new ArrayList<>());
     }
 
     /** Evaluates a stored request again (its client reference already hashed) under the given rule set. */

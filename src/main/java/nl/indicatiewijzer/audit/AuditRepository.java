@@ -63,6 +63,26 @@ public class AuditRepository {
         }
     }
 
+    /** Every stored advice of a regeling in [van, tot), in the order it was written. */
+    public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN
+                + " FROM advies WHERE regeling = ? AND tijdstip >= ? AND tijdstip < ? ORDER BY volgnummer")) {
+            s.setString(1, regeling);
+            s.setObject(2, van);
+            s.setObject(3, tot);
+            s.setFetchSize(500);
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bezoeker.accept(record(rs));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<Regelbestand> archief(String regelsetVersie) {
         List<Regelbestand> bestanden = new ArrayList<>();
         try (Connection c = database.verbinding();
@@ -78,6 +98,19 @@ public class AuditRepository {
             throw new IllegalStateException(e);
         }
         return bestanden;
+    }
+
+    /** The regeling an archived version belongs to, or "" when the archive does not know it. */
+    public String regelingVan(String regelsetVersie) {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT regeling FROM regelset_versie WHERE regelset_versie = ?")) {
+            s.setString(1, regelsetVersie);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<AuditRecord> lijst(String sql, List<Object> parameters) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import nl.indicatiewijzer.advies.AdviesService;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
@@ -16,8 +15,6 @@ import nl.indicatiewijzer.regels.Regelset;
  */
 @ApplicationScoped
 public class Herhaler {
-    /** What differs by nature between two evaluations; the versions are reported beside the comparison. */
-    private static final Set<String> NIET_VERGELIJKEN = Set.of("adviesId", "tijdstip", "regelsetVersie");
     private final AdviesService advies;
     private final Regelsetbron regelsets;
     private final ObjectMapper json;
@@ -36,7 +33,7 @@ public class Herhaler {
         try {
             JsonNode oud = json.readTree(record.antwoord());
             JsonNode nieuw = json.valueToTree(advies.herhaal(record.verzoek(), onder));
-            List<JsonVerschil.Verschil> verschillen = JsonVerschil.tussen(oud, nieuw, NIET_VERGELIJKEN);
+            List<JsonVerschil.Verschil> verschillen = JsonVerschil.tussen(oud, nieuw, JsonVerschil.VAN_NATURE_ANDERS);
             return new Herhaling(record.adviesId(), record.regelsetVersie(), onder.versie(), verschillen.isEmpty(), verschillen);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Opgeslagen antwoord van " + record.adviesId() + " is geen JSON", e);

@@ -12,10 +12,13 @@ public final class JsonVerschil {
     public record Verschil(String pad, JsonNode oud, JsonNode nieuw) {
     }
 
+    /** What differs by nature between two evaluations of one request; the versions are reported beside the comparison. */
+    public static final Set<String> VAN_NATURE_ANDERS = Set.of("adviesId", "tijdstip", "regelsetVersie");
+
     private JsonVerschil() {
     }
 
-    static List<Verschil> tussen(JsonNode oud, JsonNode nieuw, Set<String> negeren) {
+    public static List<Verschil> tussen(JsonNode oud, JsonNode nieuw, Set<String> negeren) {
         List<Verschil> verschillen = new ArrayList<>();
         vergelijk("", oud, nieuw, negeren, verschillen);
         return verschillen;

@@ -1,9 +1,9 @@
 package nl.indicatiewijzer.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
@@ -12,14 +12,21 @@ import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
 /**
- * Any rule-set version that ever answered: the active one from the register, any other rebuilt
- * once from the exact bytes in the archive and kept for later replays.
+ * Any rule-set version in the archive: the active one from the register, any other built from the
+ * exact archived bytes. The few built last are kept for the next replay or activation; older ones are
+ * let go so that their KieBases can be collected.
  */
 @ApplicationScoped
 public class Regelsetbron {
+    private static final int BEWAARD = 4;
     private final RegelsetRegister register;
     private final AuditRepository repository;
-    private final Map<String, Regelset> gebouwd = new ConcurrentHashMap<>();
+    private final Map<String, Regelset> gebouwd = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Regelset> oudste) {
+            return size() > BEWAARD;
+        }
+    };
 
     public Regelsetbron(RegelsetRegister register, AuditRepository repository) {
         this.register = register;
@@ -32,17 +39,29 @@ public class Regelsetbron {
 
     public Regelset versie(Regeling regeling, String versie) {
         Regelset actief = register.actief(regeling);
-        if (actief.versie().equals(versie)) {
+        if (actief != null && actief.versie().equals(versie)) {
             return actief;
         }
-        return gebouwd.computeIfAbsent(versie, v -> {
-            List<Regelbestand> bestanden = repository.archief(v);
-            if (bestanden.isEmpty()) {
-                throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
-                        "Regelsetversie " + v + " staat niet in het archief.");
+        synchronized (gebouwd) {
+            Regelset bekend = gebouwd.get(versie);
+            if (bekend != null) {
+                return bekend;
             }
-            boolean eigen = bestanden.stream().anyMatch(b -> !b.pad().startsWith("rules/algemeen/"));
-            return new RegelsetBouwer().bouw(regeling, bestanden, eigen);
-        });
+        }
+        List<Regelbestand> bestanden = repository.archief(versie);
+        if (bestanden.isEmpty() || !repository.regelingVan(versie).equals(regeling.code())) {
+            throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
+                    "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
+        }
+        Regelset regelset = new RegelsetBouwer().bouw(regeling, bestanden);
+        onthoud(regelset);
+        return regelset;
+    }
+
+    /** Keeps a version just built (a candidate) for its impact analysis and activation. */
+    public void onthoud(Regelset regelset) {
+        synchronized (gebouwd) {
+            gebouwd.put(regelset.versie(), regelset);
+        }
     }
 }

@@ -32,6 +32,16 @@ public final class RegelbestandenLezer {
         return eigen;
     }
 
+    /**
+     * The scenario files that hold cases of this regeling: its own and the general ones (which the
+     * runner filters by regeling).
+     */
+    public List<Regelbestand> scenarios(Regeling regeling) {
+        List<Regelbestand> scenarios = new ArrayList<>(lees("rules/" + ALGEMEEN + "/scenarios", ".yaml"));
+        scenarios.addAll(lees("rules/" + regeling.code() + "/scenarios", ".yaml"));
+        return scenarios;
+    }
+
     private List<Regelbestand> lees(String map, String extensie) {
         Path dir = basis.resolve(map);
         if (!Files.isDirectory(dir)) {

@@ -22,6 +22,11 @@ public class RegelsetBouwer {
     private static final AtomicLong BOUWNUMMER = new AtomicLong();
     private static final String BRONMAP = "src/main/resources/";
 
+    /** Builds from archived files: the regeling has rules of its own when any file lies outside rules/algemeen. */
+    public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden) {
+        return bouw(regeling, bestanden, bestanden.stream().anyMatch(b -> !b.pad().startsWith("rules/" + RegelbestandenLezer.ALGEMEEN + "/")));
+    }
+
     public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, boolean eigenRegels) {
         String versie = Versie.van(bestanden);
         KieServices ks = KieServices.Factory.get();

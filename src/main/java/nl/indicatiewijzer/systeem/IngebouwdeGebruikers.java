@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The embedded default users {@code intake}, {@code beleid} and {@code auditor}, each with its name
- * as password and as role. For trying the service out only: a warning says so at start-up.
+ * The embedded default users {@code intake}, {@code beleid}, {@code beleid2} (a colleague, for the
+ * four-eyes activation) and {@code auditor}, each with its name as password. For trying the service out only: a warning says so at start-up.
  */
 @ApplicationScoped
 public class IngebouwdeGebruikers {
@@ -21,6 +21,7 @@ public class IngebouwdeGebruikers {
     private static final Map<String, Set<String>> ROLLEN = Map.of(
             "intake", Set.of("intake"),
             "beleid", Set.of("beleid"),
+            "beleid2", Set.of("beleid"),
             "auditor", Set.of("auditor"));
 
     private final boolean aan;
@@ -31,7 +32,7 @@ public class IngebouwdeGebruikers {
 
     void waarschuw(@Observes StartupEvent start) {
         if (aan) {
-            LOG.warn("De ingebouwde gebruikers intake, beleid en auditor (wachtwoord = naam) staan aan. "
+            LOG.warn("De ingebouwde gebruikers intake, beleid, beleid2 en auditor (wachtwoord = naam) staan aan. "
                     + "Alleen voor uitproberen: zet indicatiewijzer.ingebouwde-gebruikers=false in productie.");
         }
     }

@@ -1,0 +1,68 @@
+package nl.indicatiewijzer.beheer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+import nl.indicatiewijzer.systeem.OngeldigeParameter;
+import nl.indicatiewijzer.systeem.Rol;
+
+/** What a candidate would have done to a period's decisions (CONTRACT.md, {@code POST /impactanalyses}). */
+@Path("/api/v1/impactanalyses")
+@Rol("beleid")
+public class ImpactanalyseResource {
+    private final Impactanalyse analyse;
+
+    public ImpactanalyseResource(Impactanalyse analyse) {
+        this.analyse = analyse;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Impact analyseer(JsonNode verzoek) {
+        List<OngeldigeParameter> fouten = new ArrayList<>();
+        if (verzoek == null || !verzoek.isObject()) {
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "verwacht {regeling, kandidaat, van, tot}")));
+        }
+        verzoek.fieldNames().forEachRemaining(veld -> {
+            if (!List.of("regeling", "kandidaat", "van", "tot").contains(veld)) {
+                fouten.add(new OngeldigeParameter(veld, "onbekend veld"));
+            }
+        });
+        Regeling regeling = Regeling.vanCode(verzoek.path("regeling").asText(null));
+        if (regeling == null) {
+            fouten.add(new OngeldigeParameter("regeling", "verplicht: een van mlw-mer, stede-broec, bkb24, bijlage5, tsd"));
+        }
+        String kandidaat = verzoek.path("kandidaat").asText("");
+        if (!kandidaat.matches("[0-9a-f]{64}")) {
+            fouten.add(new OngeldigeParameter("kandidaat", "verplicht: een regelsetversie (64 hexadecimale tekens)"));
+        }
+        LocalDate van = datum(verzoek, "van", fouten);
+        LocalDate tot = datum(verzoek, "tot", fouten);
+        if (van != null && tot != null && tot.isBefore(van)) {
+            fouten.add(new OngeldigeParameter("tot", "ligt voor van"));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigVerzoekException(fouten);
+        }
+        return analyse.analyseer(regeling, kandidaat, van, tot);
+    }
+
+    private static LocalDate datum(JsonNode verzoek, String veld, List<OngeldigeParameter> fouten) {
+        try {
+            return LocalDate.parse(verzoek.path(veld).asText(""));
+        } catch (DateTimeParseException e) {
+            fouten.add(new OngeldigeParameter(veld, "verplicht: een datum in de vorm JJJJ-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package nl.indicatiewijzer.beheer;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.audit.Regelsetbron;
+import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.RegelsetRegister;
+import nl.indicatiewijzer.regels.Versie;
+import nl.indicatiewijzer.systeem.Gebruiker;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Policy staff publish a new version of a regeling's tables: upload (validated and stored as a
+ * candidate), then activation by a colleague (four eyes), or activation of an earlier version (rollback).
+ */
+@ApplicationScoped
+public class Publicatie {
+    private static final Logger LOG = Logger.getLogger(Publicatie.class);
+    static final String ROL = "beleid";
+    private final RegelsetRegister register;
+    private final Regelsetbron regelsets;
+    private final Versieopslag opslag;
+    private final Kandidaatcontrole controle;
+    private final ObjectMapper json;
+    private final boolean vierOgen;
+
+    public Publicatie(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Kandidaatcontrole controle,
+            ObjectMapper json, @ConfigProperty(name = "indicatiewijzer.vier-ogen", defaultValue = "true") boolean vierOgen) {
+        this.register = register;
+        this.regelsets = regelsets;
+        this.opslag = opslag;
+        this.controle = controle;
+        this.json = json;
+        this.vierOgen = vierOgen;
+    }
+
+    /** What an activation did. */
+    @JsonPropertyOrder({"regeling", "versie", "vorigeVersie", "terugdraaiing", "geactiveerdDoor", "geactiveerdOp"})
+    public record Activering(String regeling, String versie, String vorigeVersie, boolean terugdraaiing, String geactiveerdDoor,
+            OffsetDateTime geactiveerdOp) {
+    }
+
+    public String actieveVersie(Regeling regeling) {
+        return register.actief(regeling).versie();
+    }
+
+    public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
+        Uploadcontrole.controleer(uploads);
+        Regelset actief = register.actief(regeling);
+        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, scenarios(actief), uploads);
+        String versie = Versie.van(uitslag.bestanden());
+        OffsetDateTime nu = nu();
+        Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,
+                uitslag.activeerbaar(), Validatierapport.samenvatting(uitslag.fouten(), uitslag.scenarioresultaat()),
+                uitslag.gewijzigd(), uitslag.fouten(), uitslag.waarschuwingen(), uitslag.scenarioresultaat());
+        opslag.bewaar(regeling, versie, uitslag.bestanden(), uitslag.scenarios(), actief.versie(), uitslag.activeerbaar(),
+                schrijf(rapport), new Gebeurtenis(Gebeurtenis.Soort.UPLOAD, regeling.code(), versie, gebruiker.naam(), ROL, nu));
+        if (uitslag.regelset() != null) {
+            regelsets.onthoud(uitslag.regelset());
+        }
+        LOG.infof("Regelset %s: kandidaat %s geüpload door %s (%s)", regeling.code(), versie, gebruiker.naam(),
+                uitslag.activeerbaar() ? "activeerbaar" : "niet activeerbaar");
+        return rapport;
+    }
+
+    public synchronized Activering activeer(Regeling regeling, String versie, Gebruiker gebruiker) {
+        Versieopslag.Opgeslagen opgeslagen = opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code()))
+                .orElseThrow(() -> new NietBeschikbaarException(404, "Onbekende versie",
+                        "Regeling " + regeling.code() + " heeft geen versie " + versie + "."));
+        Regelset actief = register.actief(regeling);
+        if (actief.versie().equals(versie)) {
+            return new Activering(regeling.code(), versie, versie, false, gebruiker.naam(), nu());
+        }
+        List<Gebeurtenis> gebeurtenissen = opslag.gebeurtenissen(regeling);
+        boolean eerderActief = gebeurtenissen.stream().anyMatch(g -> g.versie().equals(versie) && g.soort().maaktActief());
+        if (!eerderActief) {
+            magActiveren(opgeslagen, actief, gebeurtenissen, gebruiker);
+        }
+        Regelset nieuw = regelsets.versie(regeling, versie);
+        OffsetDateTime nu = nu();
+        opslag.leg(new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), versie, gebruiker.naam(), ROL, nu));
+        register.activeer(nieuw);
+        LOG.infof("Regelset %s: versie %s geactiveerd door %s (was %s)", regeling.code(), versie, gebruiker.naam(), actief.versie());
+        return new Activering(regeling.code(), versie, actief.versie(), eerderActief, gebruiker.naam(), nu);
+    }
+
+    private void magActiveren(Versieopslag.Opgeslagen kandidaat, Regelset actief, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
+        if (!Boolean.TRUE.equals(kandidaat.activeerbaar())) {
+            throw new NietBeschikbaarException(409, "Niet activeerbaar", "Deze kandidaat heeft fouten of mislukte "
+                    + "voorbeeldgevallen (zie het validatierapport) en kan nooit worden geactiveerd.");
+        }
+        if (!actief.versie().equals(kandidaat.basisVersie())) {
+            throw new NietBeschikbaarException(409, "Actieve versie veranderd", "Deze kandidaat is gemaakt op versie "
+                    + kandidaat.basisVersie() + ", maar sindsdien is versie " + actief.versie() + " geactiveerd. "
+                    + "Upload de wijziging opnieuw, op de actieve versie, zodat niets ongemerkt verloren gaat.");
+        }
+        boolean zelfGeupload = gebeurtenissen.stream().anyMatch(g -> g.soort() == Gebeurtenis.Soort.UPLOAD
+                && g.versie().equals(kandidaat.versie()) && g.gebruiker().equals(gebruiker.naam()));
+        if (vierOgen && zelfGeupload) {
+            throw new NietBeschikbaarException(403, "Vier ogen", "U heeft deze versie zelf geüpload; een andere "
+                    + "beleidsmedewerker moet haar activeren (vier-ogenprincipe).");
+        }
+    }
+
+    private List<Regelbestand> scenarios(Regelset actief) {
+        return opslag.scenarios(actief.versie());
+    }
+
+    private String schrijf(Validatierapport rapport) {
+        try {
+            return json.writeValueAsString(rapport);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,134 @@
+package nl.indicatiewijzer.beheer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.systeem.Gebruiker;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+import nl.indicatiewijzer.systeem.OngeldigeParameter;
+import nl.indicatiewijzer.systeem.Rol;
+import nl.indicatiewijzer.systeem.Toegangscontrole;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Policy staff publish decision tables (CONTRACT.md, "Policy staff"). */
+@Path("/api/v1/regelsets")
+@Rol("beleid")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegelsetResource {
+    private final Publicatie publicatie;
+    private final Versieopslag opslag;
+    private final ObjectMapper json;
+
+    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, ObjectMapper json) {
+        this.publicatie = publicatie;
+        this.opslag = opslag;
+        this.json = json;
+    }
+
+    @GET
+    public Versieoverzicht overzicht() {
+        List<Versieoverzicht.Regelingversies> lijst = new ArrayList<>();
+        for (Regeling r : Regeling.values()) {
+            lijst.add(Versieoverzicht.van(r, publicatie.actieveVersie(r), opslag.versies(r), opslag.gebeurtenissen(r)));
+        }
+        return new Versieoverzicht(lijst);
+    }
+
+    @POST
+    @Path("{regeling}/versies")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("regeling") String regeling, @RestForm(FileUpload.ALL) List<FileUpload> bestanden,
+            @Context ContainerRequestContext context) {
+        List<Upload> uploads = new ArrayList<>();
+        for (FileUpload f : bestanden == null ? List.<FileUpload>of() : bestanden) {
+            if (f.size() > Uploadcontrole.MAXIMAAL_WERKMAP) {
+                throw new NietBeschikbaarException(413, "Bestand te groot", "'" + f.fileName() + "' is groter dan "
+                        + Uploadcontrole.MAXIMAAL_WERKMAP / 1024 + " kB.");
+            }
+            uploads.add(new Upload(f.fileName(), lees(f)));
+        }
+        Validatierapport rapport = publicatie.upload(regeling(regeling), uploads, gebruiker(context));
+        return Response.created(URI.create("/api/v1/regelsets/" + regeling + "/versies/" + rapport.versie()))
+                .entity(rapport).build();
+    }
+
+    /** The validation report of a version as it was stored at upload. */
+    @GET
+    @Path("{regeling}/versies/{versie}")
+    public JsonNode rapport(@PathParam("regeling") String regeling, @PathParam("versie") String versie) throws JsonProcessingException {
+        regeling(regeling);
+        String rapport = opslag.rapport(versie(versie)).orElseThrow(() -> new NietBeschikbaarException(404, "Geen rapport",
+                "Van versie " + versie + " is geen validatierapport bekend (zij is niet geüpload, of bestaat niet)."));
+        return json.readTree(rapport);
+    }
+
+    @POST
+    @Path("{regeling}/versies/{versie}/activering")
+    public Publicatie.Activering activeer(@PathParam("regeling") String regeling, @PathParam("versie") String versie,
+            @Context ContainerRequestContext context) {
+        return publicatie.activeer(regeling(regeling), versie(versie), gebruiker(context));
+    }
+
+    @GET
+    @Path("{regeling}/versies/{versie}/verschil")
+    public Versieverschil verschil(@PathParam("regeling") String regeling, @PathParam("versie") String versie,
+            @QueryParam("met") String met) {
+        Regeling r = regeling(regeling);
+        String tegen = met == null || met.isBlank() ? publicatie.actieveVersie(r) : versie(met);
+        return Versieverschil.tussen(r.code(), versie(versie), bestanden(r, versie), tegen, bestanden(r, tegen));
+    }
+
+    private List<Regelbestand> bestanden(Regeling regeling, String versie) {
+        if (opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code())).isEmpty()) {
+            throw new NietBeschikbaarException(404, "Onbekende versie", "Regeling " + regeling.code() + " heeft geen versie " + versie + ".");
+        }
+        return opslag.regelbestanden(versie);
+    }
+
+    static Regeling regeling(String code) {
+        Regeling regeling = Regeling.vanCode(code);
+        if (regeling == null) {
+            throw new NietBeschikbaarException(404, "Onbekende regeling", "Er is geen regeling '" + code + "'.");
+        }
+        return regeling;
+    }
+
+    static String versie(String versie) {
+        if (versie == null || !versie.matches("[0-9a-f]{64}")) {
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("versie", "een regelsetversie: 64 hexadecimale tekens")));
+        }
+        return versie;
+    }
+
+    static Gebruiker gebruiker(ContainerRequestContext context) {
+        return (Gebruiker) context.getProperty(Toegangscontrole.GEBRUIKER);
+    }
+
+    private static byte[] lees(FileUpload f) {
+        try {
+            return Files.readAllBytes(f.uploadedFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

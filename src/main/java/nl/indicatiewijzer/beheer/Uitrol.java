@@ -1,0 +1,78 @@
+package nl.indicatiewijzer.beheer;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.RegelsetBouwer;
+import nl.indicatiewijzer.regels.RegelsetRegister;
+import nl.indicatiewijzer.regels.Versie;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up, makes one version of every regeling active. New project files ({@code rules/},
+ * {@code decision-tables/}) are a release: they are archived and become active. Otherwise the version
+ * policy staff activated last stays active, built from the archive, across restarts.
+ */
+@Startup
+@ApplicationScoped
+public class Uitrol {
+    private static final Logger LOG = Logger.getLogger(Uitrol.class);
+    public static final String SYSTEEM = "systeem";
+
+    private final RegelsetRegister register;
+    private final Versieopslag opslag;
+    private final Path basis;
+
+    public Uitrol(RegelsetRegister register, Versieopslag opslag,
+            @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
+        this.register = register;
+        this.opslag = opslag;
+        this.basis = Path.of(basis);
+    }
+
+    @PostConstruct
+    void rolUit() {
+        RegelbestandenLezer lezer = new RegelbestandenLezer(basis);
+        List<Regelbestand> algemeen = lezer.algemeen();
+        if (algemeen.isEmpty()) {
+            throw new IllegalStateException("Geen regels gevonden onder " + basis.toAbsolutePath().resolve("rules")
+                    + "; start de service vanuit de projectmap of zet indicatiewijzer.regels-map");
+        }
+        for (Regeling regeling : Regeling.values()) {
+            List<Regelbestand> eigen = lezer.eigen(regeling);
+            List<Regelbestand> schijf = new ArrayList<>(algemeen);
+            schijf.addAll(eigen);
+            String schijfversie = Versie.van(schijf);
+            long start = System.nanoTime();
+            Regelset regelset;
+            if (!opslag.laatsteUitrol(regeling).equals(Optional.of(schijfversie))) {
+                regelset = new RegelsetBouwer().bouw(regeling, schijf, !eigen.isEmpty());
+                opslag.bewaar(regeling, schijfversie, schijf, lezer.scenarios(regeling), null, true, null,
+                        new Gebeurtenis(Gebeurtenis.Soort.UITROL, regeling.code(), schijfversie, SYSTEEM, SYSTEEM,
+                                OffsetDateTime.now(ZoneOffset.UTC)));
+            } else {
+                String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
+                List<Regelbestand> bestanden = actief.equals(schijfversie) ? schijf : opslag.regelbestanden(actief);
+                regelset = new RegelsetBouwer().bouw(regeling, bestanden);
+                if (!actief.equals(schijfversie)) {
+                    LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
+                            regeling.code(), actief, schijfversie);
+                }
+            }
+            register.activeer(regelset);
+            LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
+                    (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
+        }
+    }
+}

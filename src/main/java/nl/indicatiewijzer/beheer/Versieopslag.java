@@ -1,0 +1,232 @@
+package nl.indicatiewijzer.beheer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.audit.Database;
+import nl.indicatiewijzer.regels.Regelbestand;
+
+/**
+ * Rule-set versions in the audit store: their files, their scenarios, the validation report of a
+ * candidate, and every roll-out, upload and activation. The active version of a regeling is the one
+ * its latest roll-out or activation names.
+ */
+@ApplicationScoped
+public class Versieopslag {
+    private final Database database;
+
+    public Versieopslag(Database database) {
+        this.database = database;
+    }
+
+    /** A version as stored, without its files. */
+    public record Opgeslagen(String versie, String regeling, String herkomst, String basisVersie, Boolean activeerbaar,
+            OffsetDateTime gearchiveerdOp) {
+    }
+
+    /**
+     * Stores a version (once; its files never change) with its scenarios and report, and the event
+     * that brought it, in one transaction. A version stored before gets the new report and scenarios.
+     */
+    public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
+            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) {
+        try (Connection c = database.verbinding()) {
+            c.setAutoCommit(false);
+            try {
+                if (versie(c, versie).isEmpty()) {
+                    voegVersieToe(c, regeling, versie, bestanden, gebeurtenis);
+                }
+                try (PreparedStatement s = c.prepareStatement("UPDATE regelset_versie SET herkomst = COALESCE(herkomst, ?), "
+                        + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ? WHERE regelset_versie = ?")) {
+                    s.setString(1, gebeurtenis.soort().name());
+                    s.setString(2, basisVersie);
+                    s.setObject(3, activeerbaar);
+                    s.setString(4, rapport);
+                    s.setString(5, versie);
+                    s.executeUpdate();
+                }
+                vervangScenarios(c, versie, scenarios);
+                leg(c, gebeurtenis);
+                c.commit();
+                database.maakDuurzaam(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void leg(Gebeurtenis gebeurtenis) {
+        try (Connection c = database.verbinding()) {
+            leg(c, gebeurtenis);
+            database.maakDuurzaam(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Opgeslagen> versie(String versie) {
+        try (Connection c = database.verbinding()) {
+            return versie(c, versie);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Opgeslagen> versies(Regeling regeling) {
+        List<Opgeslagen> versies = new ArrayList<>();
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT regelset_versie, regeling, "
+                + "herkomst, basis_versie, activeerbaar, gearchiveerd_op FROM regelset_versie WHERE regeling = ? ORDER BY gearchiveerd_op")) {
+            s.setString(1, regeling.code());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    versies.add(opgeslagen(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return versies;
+    }
+
+    /** Every event of a regeling, oldest first. */
+    public List<Gebeurtenis> gebeurtenissen(Regeling regeling) {
+        List<Gebeurtenis> lijst = new ArrayList<>();
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT soort, regeling, "
+                + "regelset_versie, gebruiker, rol, tijdstip FROM regelset_gebeurtenis WHERE regeling = ? ORDER BY volgnummer")) {
+            s.setString(1, regeling.code());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    lijst.add(new Gebeurtenis(Gebeurtenis.Soort.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lijst;
+    }
+
+    /** The version the latest roll-out or activation of this regeling made active. */
+    public Optional<String> actieveVersie(Regeling regeling) {
+        return laatste(regeling, true);
+    }
+
+    public Optional<String> laatsteUitrol(Regeling regeling) {
+        return laatste(regeling, false);
+    }
+
+    private Optional<String> laatste(Regeling regeling, boolean ookActivering) {
+        return gebeurtenissen(regeling).stream()
+                .filter(g -> g.soort() == Gebeurtenis.Soort.UITROL || ookActivering && g.soort().maaktActief())
+                .reduce((a, b) -> b).map(Gebeurtenis::versie);
+    }
+
+    public List<Regelbestand> scenarios(String versie) {
+        return bestanden("SELECT pad, inhoud FROM regelset_scenario WHERE regelset_versie = ? ORDER BY pad", versie);
+    }
+
+    public List<Regelbestand> regelbestanden(String versie) {
+        return bestanden("SELECT pad, inhoud FROM regelset_bestand WHERE regelset_versie = ? ORDER BY pad", versie);
+    }
+
+    public Optional<String> rapport(String versie) {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT rapport FROM regelset_versie WHERE regelset_versie = ?")) {
+            s.setString(1, versie);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Regelbestand> bestanden(String sql, String versie) {
+        List<Regelbestand> bestanden = new ArrayList<>();
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, versie);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bestanden.add(new Regelbestand(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return bestanden;
+    }
+
+    private static Optional<Opgeslagen> versie(Connection c, String versie) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT regelset_versie, regeling, herkomst, basis_versie, activeerbaar, "
+                + "gearchiveerd_op FROM regelset_versie WHERE regelset_versie = ?")) {
+            s.setString(1, versie);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(opgeslagen(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+        return new Opgeslagen(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (Boolean) rs.getObject(5), rs.getObject(6, OffsetDateTime.class));
+    }
+
+    private static void voegVersieToe(Connection c, Regeling regeling, String versie, List<Regelbestand> bestanden,
+            Gebeurtenis gebeurtenis) throws SQLException {
+        try (PreparedStatement v = c.prepareStatement(
+                "INSERT INTO regelset_versie (regelset_versie, regeling, gearchiveerd_op) VALUES (?, ?, ?)");
+                PreparedStatement b = c.prepareStatement(
+                        "INSERT INTO regelset_bestand (regelset_versie, pad, inhoud) VALUES (?, ?, ?)")) {
+            v.setString(1, versie);
+            v.setString(2, regeling.code());
+            v.setObject(3, gebeurtenis.tijdstip());
+            v.executeUpdate();
+            for (Regelbestand bestand : bestanden) {
+                b.setString(1, versie);
+                b.setString(2, bestand.pad());
+                b.setBytes(3, bestand.inhoud());
+                b.addBatch();
+            }
+            b.executeBatch();
+        }
+    }
+
+    private static void vervangScenarios(Connection c, String versie, List<Regelbestand> scenarios) throws SQLException {
+        try (PreparedStatement weg = c.prepareStatement("DELETE FROM regelset_scenario WHERE regelset_versie = ?");
+                PreparedStatement erbij = c.prepareStatement(
+                        "INSERT INTO regelset_scenario (regelset_versie, pad, inhoud) VALUES (?, ?, ?)")) {
+            weg.setString(1, versie);
+            weg.executeUpdate();
+            for (Regelbestand s : scenarios) {
+                erbij.setString(1, versie);
+                erbij.setString(2, s.pad());
+                erbij.setBytes(3, s.inhoud());
+                erbij.addBatch();
+            }
+            erbij.executeBatch();
+        }
+    }
+
+    private static void leg(Connection c, Gebeurtenis g) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO regelset_gebeurtenis (regeling, regelset_versie, soort, "
+                + "gebruiker, rol, tijdstip) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, g.regeling());
+            s.setString(2, g.versie());
+            s.setString(3, g.soort().name());
+            s.setString(4, g.gebruiker());
+            s.setString(5, g.rol());
+            s.setObject(6, g.tijdstip());
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.indicatiewijzer.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import nl.indicatiewijzer.advies.AdviesService;
+import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+
+/**
+ * Runs a regeling's scenario cases against a rule set inside the service, as the endpoint would
+ * answer them but without storing anything: before a candidate may be activated.
+ */
+@ApplicationScoped
+public class Scenarioloper {
+    private final AdviesService advies;
+    private final ObjectMapper json;
+
+    public Scenarioloper(AdviesService advies, ObjectMapper json) {
+        this.advies = advies;
+        this.json = json;
+    }
+
+    /** Runs the cases of {@code regelset}'s regeling; cases of other regelingen in the files are left out. */
+    public Scenarioresultaat draai(Regelset regelset, List<Scenario> scenarios) {
+        int geslaagd = 0;
+        List<Scenarioresultaat.Mislukking> mislukt = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            if (AdviesService.regelingVan(s.verzoek()) != regelset.regeling()) {
+                continue;
+            }
+            List<Afwijking> afwijkingen = toets(s, regelset);
+            if (afwijkingen.isEmpty()) {
+                geslaagd++;
+            } else {
+                mislukt.add(new Scenarioresultaat.Mislukking(s.bestand(), s.naam(), afwijkingen));
+            }
+        }
+        return new Scenarioresultaat(geslaagd, mislukt.size(), mislukt);
+    }
+
+    private List<Afwijking> toets(Scenario s, Regelset regelset) {
+        int status = 200;
+        JsonNode antwoord;
+        try {
+            antwoord = json.valueToTree(advies.proef(s.verzoek().deepCopy(), r -> regelset));
+        } catch (OngeldigVerzoekException e) {
+            status = 400;
+            antwoord = json.createObjectNode().set("invalidParams", json.valueToTree(e.fouten()));
+        } catch (NietBeschikbaarException e) {
+            status = e.status();
+            antwoord = json.createObjectNode().put("detail", e.getMessage());
+        } catch (RuntimeException e) {
+            status = 500;
+            antwoord = json.createObjectNode().put("detail", "de regels faalden: " + e.getMessage());
+        }
+        return Verwachting.toets(s.verwacht(), status, antwoord);
+    }
+}
