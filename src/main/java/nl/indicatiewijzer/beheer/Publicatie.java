@@ -61,7 +61,9 @@ public class Publicatie {
         String versie = Versie.van(uitslag.bestanden());
         OffsetDateTime nu = nu();
         Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,
-                uitslag.activeerbaar(), Validatierapport.samenvatting(uitslag.fouten(), uitslag.scenarioresultaat()),
+                uitslag.activeerbaar(), versie.equals(actief.versie()) ? "De tabellen zijn gelijk aan de actieve versie: er is niets te activeren. "
+                        + "Meegestuurde voorbeeldgevallen zijn wel gedraaid; stuur ze mee met de tabelwijziging waar ze bij horen."
+                        : Validatierapport.samenvatting(uitslag.fouten(), uitslag.scenarioresultaat()),
                 uitslag.gewijzigd(), uitslag.fouten(), uitslag.waarschuwingen(), uitslag.scenarioresultaat());
         opslag.bewaar(regeling, versie, uitslag.bestanden(), uitslag.scenarios(), actief.versie(), uitslag.activeerbaar(),
                 schrijf(rapport), new Gebeurtenis(Gebeurtenis.Soort.UPLOAD, regeling.code(), versie, gebruiker.naam(), ROL, nu));

@@ -33,7 +33,8 @@ public class Versieopslag {
 
     /**
      * Stores a version (once; its files never change) with its scenarios and report, and the event
-     * that brought it, in one transaction. A version stored before gets the new report and scenarios.
+     * that brought it, in one transaction. A candidate uploaded again gets the new report and scenarios;
+     * a version that has been active keeps those it was activated with.
      */
     public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
             String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) {
@@ -42,6 +43,11 @@ public class Versieopslag {
             try {
                 if (versie(c, versie).isEmpty()) {
                     voegVersieToe(c, regeling, versie, bestanden, gebeurtenis);
+                } else if (eerderActief(c, versie)) {
+                    leg(c, gebeurtenis);
+                    c.commit();
+                    database.maakDuurzaam(c);
+                    return;
                 }
                 try (PreparedStatement s = c.prepareStatement("UPDATE regelset_versie SET herkomst = COALESCE(herkomst, ?), "
                         + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ? WHERE regelset_versie = ?")) {
@@ -172,6 +178,16 @@ public class Versieopslag {
             s.setString(1, versie);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(opgeslagen(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean eerderActief(Connection c, String versie) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM regelset_gebeurtenis WHERE regelset_versie = ? AND soort <> ?")) {
+            s.setString(1, versie);
+            s.setString(2, Gebeurtenis.Soort.UPLOAD.name());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
             }
         }
     }

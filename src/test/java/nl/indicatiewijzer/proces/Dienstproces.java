@@ -65,6 +65,10 @@ public final class Dienstproces implements AutoCloseable {
         proces.waitFor();
     }
 
+    public long pid() {
+        return proces.pid();
+    }
+
     public void stop() throws InterruptedException {
         proces.destroy();
         proces.waitFor();
@@ -73,6 +77,17 @@ public final class Dienstproces implements AutoCloseable {
     public HttpResponse<String> post(String pad, String gebruiker, String lichaam) throws IOException, InterruptedException {
         return HTTP.send(verzoek(pad, gebruiker).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data upload of one file in the part "bestanden", as a browser form sends it. */
+    public HttpResponse<String> upload(String pad, String gebruiker, String naam, byte[] inhoud) throws IOException, InterruptedException {
+        String grens = "----indicatiewijzer" + System.nanoTime();
+        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HTTP.send(verzoek(pad, gebruiker).header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(kop, inhoud, staart))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String pad, String gebruiker) throws IOException, InterruptedException {

@@ -1,0 +1,121 @@
+package nl.indicatiewijzer.meting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.indicatiewijzer.proces.Dienstproces;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * A measurement, not a test: against the packaged service with a fresh data directory it stores
+ * {@code n} mlw-mer advices (the scenario requests, over and over), measures the impact analysis of a
+ * candidate over all of them three times, then uploads and activates 50 versions one after another
+ * and reads the heap after a full GC (jcmd) after the first and after the last activation.
+ * Run: see README, "Snelheid".
+ */
+public final class Publicatiemeting {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Path data = Files.createTempDirectory("publicatiemeting");
+        try (Dienstproces dienst = new Dienstproces(data, Path.of(".").toAbsolutePath().normalize(), List.of("-Xmx1g")).start()) {
+            slaAdviezenOp(dienst, aantal);
+            String kandidaat = upload(dienst, 0);
+            for (int i = 1; i <= 3; i++) {
+                JsonNode impact = JSON.readTree(dienst.post("/api/v1/impactanalyses", "beleid", "{\"regeling\": \"mlw-mer\", "
+                        + "\"kandidaat\": \"" + kandidaat + "\", \"van\": \"" + LocalDate.now().minusDays(1) + "\", \"tot\": \""
+                        + LocalDate.now().plusDays(1) + "\"}").body());
+                System.out.printf("impactanalyse %d: %d adviezen in %d ms = %d herhalingen/s, %d gewijzigd%n", i,
+                        impact.path("totaal").asLong(), impact.path("duurMs").asLong(), impact.path("herhalingenPerSeconde").asLong(),
+                        impact.path("gewijzigd").asLong());
+            }
+            long naEerste = 0;
+            for (int i = 1; i <= 50; i++) {
+                String versie = upload(dienst, i);
+                long start = System.nanoTime();
+                int status = dienst.post("/api/v1/regelsets/mlw-mer/versies/" + versie + "/activering", "beleid2", "").statusCode();
+                if (status != 200) {
+                    throw new IllegalStateException("activering " + i + ": " + status);
+                }
+                if (i == 1) {
+                    naEerste = heap(dienst.pid());
+                    System.out.printf("heap na activering 1: %d MB (activering %d ms)%n", naEerste / 1024, (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            long naLaatste = heap(dienst.pid());
+            System.out.printf("heap na activering 50: %d MB (%+.1f %%)%n", naLaatste / 1024, 100.0 * (naLaatste - naEerste) / naEerste);
+            dienst.stop();
+        }
+    }
+
+    private static void slaAdviezenOp(Dienstproces dienst, int aantal) throws Exception {
+        List<String> verzoeken = new ArrayList<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (Stream<Path> paden = Files.list(Path.of("rules/mlw-mer/scenarios"))) {
+            for (Path p : paden.sorted().toList()) {
+                for (JsonNode geval : yaml.readTree(p.toFile())) {
+                    if (geval.path("verwacht").path("status").asInt(200) == 200) {
+                        verzoeken.add(geval.get("verzoek").toString());
+                    }
+                }
+            }
+        }
+        long start = System.nanoTime();
+        ExecutorService klanten = Executors.newFixedThreadPool(8);
+        List<Future<?>> klaar = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            int klant = k;
+            klaar.add(klanten.submit(() -> {
+                for (int i = klant; i < aantal; i += 8) {
+                    dienst.post("/api/v1/adviezen", "intake", verzoeken.get(i % verzoeken.size()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : klaar) {
+            f.get();
+        }
+        klanten.shutdown();
+        System.out.printf("%d adviezen opgeslagen in %d s%n", aantal, (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    private static String upload(Dienstproces dienst, int nummer) throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("decision-tables/mlw-mer/producten.drl.xlsx"));
+                Workbook werkmap = WorkbookFactory.create(in)) {
+            werkmap.getSheet("Producten").getRow(11).getCell(4).setCellValue("Begeleiding individueel, meting " + nummer + ".");
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
+            werkmap.write(uit);
+            JsonNode rapport = JSON.readTree(dienst.upload("/api/v1/regelsets/mlw-mer/versies", "beleid", "producten.drl.xlsx",
+                    uit.toByteArray()).body());
+            return rapport.path("versie").asText();
+        }
+    }
+
+    /** Heap in use after a full GC, in kB, as jcmd reports it. */
+    private static long heap(long pid) throws Exception {
+        new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").start().waitFor();
+        Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").start();
+        String uit = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(uit);
+        if (!m.find()) {
+            throw new IllegalStateException("geen heap in: " + uit);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
