@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code INDICATIEWIJZER_TEST_PG_URL} (with {@code _GEBRUIKER} and {@code _WACHTWOORD}).
  */
 public class PostgresProfiel implements QuarkusTestProfile {
-    static final String URL = "INDICATIEWIJZER_TEST_PG_URL";
+    public static final String URL = "INDICATIEWIJZER_TEST_PG_URL";
 
     @Override
     public Map<String, String> getConfigOverrides() {
