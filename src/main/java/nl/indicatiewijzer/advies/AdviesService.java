@@ -14,6 +14,7 @@ import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.audit.AuditLog;
 import nl.indicatiewijzer.audit.ClientReferentieHasher;
 import nl.indicatiewijzer.audit.NieuwAdvies;
+import nl.indicatiewijzer.audit.Verwerking;
 import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
@@ -22,6 +23,8 @@ import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
+import nl.indicatiewijzer.systeem.Tracecontext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads and checks a client situation, picks its regeling and lets that regeling's active rules decide. */
 @ApplicationScoped
@@ -30,8 +33,12 @@ public class AdviesService {
     private final RegelsetRegister register;
     private final AuditLog auditLog;
     private final ClientReferentieHasher hasher;
+    private final String verwerkingsactiviteit;
 
-    public AdviesService(ObjectMapper json, RegelsetRegister register, AuditLog auditLog, ClientReferentieHasher hasher) {
+    public AdviesService(ObjectMapper json, RegelsetRegister register, AuditLog auditLog, ClientReferentieHasher hasher,
+            @ConfigProperty(name = "indicatiewijzer.verwerkingsactiviteit", defaultValue = "wmo-maatwerkvoorziening-begeleiding")
+            String verwerkingsactiviteit) {
+        this.verwerkingsactiviteit = verwerkingsactiviteit;
         this.json = json;
         this.register = register;
         this.auditLog = auditLog;
@@ -39,7 +46,7 @@ public class AdviesService {
     }
 
     /** Decides, stores the advice durably, and returns the exact JSON that was stored. */
-    public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
+    public String adviseer(String lichaam, Gebruiker gebruiker, String rol, Tracecontext trace) {
         JsonNode verzoek = lees(lichaam);
         Regelset regelset = beoordeel(verzoek, register::actief);
         Advies advies = laatBeslissen(regelset, verzoek);
@@ -50,7 +57,8 @@ public class AdviesService {
         }
         String antwoord = schrijf(advies);
         auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), regelset,
-                advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord));
+                advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord,
+                new Verwerking(verwerkingsactiviteit, trace.traceId(), trace.spanId(), trace.ouderSpanId())));
         return antwoord;
     }
 

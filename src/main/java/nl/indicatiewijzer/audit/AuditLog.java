@@ -37,8 +37,9 @@ public class AuditLog {
     private static final int MAXIMALE_PARTIJ = 256;
     private static final String INVOEGEN = """
             INSERT INTO advies (volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, rol,
-                                client_hash, verzoek, antwoord, vorige_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id,
+                                span_id, ouder_span_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar) {
     }
@@ -124,10 +125,10 @@ public class AuditLog {
                     volgnummer++;
                     String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
                             a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
-                            a.antwoord(), vorige);
+                            a.antwoord(), vorige, a.verwerking());
                     AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
                             a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
-                            a.antwoord(), vorige, hash);
+                            a.antwoord(), vorige, hash, a.verwerking());
                     vul(s, r);
                     s.addBatch();
                     records.add(r);
@@ -162,6 +163,11 @@ public class AuditLog {
         s.setString(11, r.antwoord());
         s.setString(12, r.vorigeHash());
         s.setString(13, r.hash());
+        Verwerking v = r.verwerking();
+        s.setString(14, v == null ? null : v.activiteit());
+        s.setString(15, v == null ? null : v.traceId());
+        s.setString(16, v == null ? null : v.spanId());
+        s.setString(17, v == null ? null : v.ouderSpanId());
     }
 
     /** Stores the exact bytes of a rule-set version once, so a replay works after its files changed. */

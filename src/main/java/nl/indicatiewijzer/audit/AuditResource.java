@@ -43,7 +43,7 @@ public class AuditResource {
     /** One stored decision: the request (client reference only as its keyed hash), the answer, the version. */
     public record OpgeslagenAdvies(String adviesId, long volgnummer, OffsetDateTime tijdstip, String regeling,
             String regelsetVersie, String uitkomst, String gebruiker, String rol, JsonNode verzoek, JsonNode antwoord,
-            String hash) {
+            String hash, Verwerking verwerking) {
     }
 
     public record Samenvatting(String adviesId, OffsetDateTime tijdstip, String regeling, String regelsetVersie, String uitkomst) {
@@ -63,7 +63,7 @@ public class AuditResource {
     public OpgeslagenAdvies lees(@PathParam("adviesId") String adviesId) throws JsonProcessingException {
         AuditRecord r = vind(adviesId);
         return new OpgeslagenAdvies(r.adviesId(), r.volgnummer(), r.tijdstip(), r.regeling(), r.regelsetVersie(), r.uitkomst(),
-                r.gebruiker(), r.rol(), json.readTree(r.verzoek()), json.readTree(r.antwoord()), r.hash());
+                r.gebruiker(), r.rol(), json.readTree(r.verzoek()), json.readTree(r.antwoord()), r.hash(), r.verwerking());
     }
 
     @GET

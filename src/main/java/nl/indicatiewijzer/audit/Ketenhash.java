@@ -17,16 +17,20 @@ final class Ketenhash {
 
     static String van(long volgnummer, String adviesId, java.time.OffsetDateTime tijdstip, String regeling,
             String regelsetVersie, String uitkomst, String gebruiker, String rol, String clientHash, String verzoek,
-            String antwoord, String vorigeHash) {
+            String antwoord, String vorigeHash, Verwerking verwerking) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String deel : new String[] {vorigeHash, Long.toString(volgnummer), adviesId,
                     tijdstip.toInstant().toString(), regeling, regelsetVersie, uitkomst, gebruiker, rol,
                     clientHash == null ? "" : clientHash, verzoek, antwoord}) {
-                byte[] b = deel.getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(b.length).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) ':');
-                sha.update(b);
+                voegToe(sha, deel);
+            }
+            // records from before the processing fields were kept hash as they did then
+            if (verwerking != null) {
+                for (String deel : new String[] {verwerking.activiteit(), verwerking.traceId(), verwerking.spanId(),
+                        verwerking.ouderSpanId()}) {
+                    voegToe(sha, deel == null ? "" : deel);
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -36,6 +40,13 @@ final class Ketenhash {
 
     static String van(AuditRecord r) {
         return van(r.volgnummer(), r.adviesId(), r.tijdstip(), r.regeling(), r.regelsetVersie(), r.uitkomst(),
-                r.gebruiker(), r.rol(), r.clientHash(), r.verzoek(), r.antwoord(), r.vorigeHash());
+                r.gebruiker(), r.rol(), r.clientHash(), r.verzoek(), r.antwoord(), r.vorigeHash(), r.verwerking());
+    }
+
+    private static void voegToe(MessageDigest sha, String deel) {
+        byte[] b = deel.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(b.length).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) ':');
+        sha.update(b);
     }
 }

@@ -10,15 +10,18 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks the caller against the {@link Rol} of the endpoint: no or wrong credentials give 401,
- * a caller without the role 403, both as problem+json. Endpoints without a role are public.
+ * Checks the caller against the {@link Rol} of the endpoint: an OpenID Connect bearer token, or in
+ * the embedded default a built-in user by Basic authentication. No or wrong credentials give 401, a
+ * caller without the role 403, both as problem+json. Endpoints without a role are public.
  */
 public class Toegangscontrole {
     public static final String GEBRUIKER = "indicatiewijzer.gebruiker";
     private final IngebouwdeGebruikers gebruikers;
+    private final Tokencontrole tokens;
 
-    public Toegangscontrole(IngebouwdeGebruikers gebruikers) {
+    public Toegangscontrole(IngebouwdeGebruikers gebruikers, Tokencontrole tokens) {
         this.gebruikers = gebruikers;
+        this.tokens = tokens;
     }
 
     @ServerRequestFilter
@@ -30,10 +33,16 @@ public class Toegangscontrole {
         if (rol == null) {
             return Optional.empty();
         }
-        Optional<Gebruiker> gebruiker = basic(verzoek.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String kop = verzoek.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean bearer = kop != null && kop.regionMatches(true, 0, "Bearer ", 0, 7);
+        Optional<Gebruiker> gebruiker = bearer ? tokens.controleer(kop.substring(7).strip()) : basic(kop);
         if (gebruiker.isEmpty()) {
-            return Optional.of(Probleem.van(401, "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord.")
-                    .antwoord().header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Indicatiewijzer\", charset=\"UTF-8\"").build());
+            return Optional.of(Probleem.van(401, "Niet aangemeld", tokens.aan()
+                    ? "Stuur een geldig toegangstoken (Authorization: Bearer ...) van de identity provider van de gemeente."
+                    : "Meld u aan met gebruikersnaam en wachtwoord.")
+                    .antwoord().header(HttpHeaders.WWW_AUTHENTICATE, tokens.aan()
+                            ? "Bearer realm=\"Indicatiewijzer\"" + (bearer ? ", error=\"invalid_token\"" : "")
+                            : "Basic realm=\"Indicatiewijzer\", charset=\"UTF-8\"").build());
         }
         if (!gebruiker.get().rollen().contains(rol.value())) {
             return Optional.of(Probleem.van(403, "Geen toegang",
