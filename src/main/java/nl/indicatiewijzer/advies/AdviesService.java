@@ -20,6 +20,7 @@ import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.systeem.Gebruiker;
+import nl.indicatiewijzer.systeem.Invoergrenzen;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
@@ -114,6 +115,9 @@ public class AdviesService {
     private JsonNode lees(String lichaam) {
         if (lichaam == null || lichaam.isBlank()) {
             throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "het verzoek is leeg")));
+        }
+        if (lichaam.length() > Invoergrenzen.MAXIMAAL_JSON) {
+            throw new NietBeschikbaarException(413, "Verzoek te groot", "Het verzoek is groter dan " + Invoergrenzen.MAXIMAAL_JSON / 1024 + " kB.");
         }
         try {
             return json.readTree(lichaam);

@@ -68,15 +68,15 @@ public class AuditResource {
 
     @GET
     public Lijst lijst(@QueryParam("regeling") String regeling, @QueryParam("van") String van, @QueryParam("tot") String tot,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         List<OngeldigeParameter> fouten = new ArrayList<>();
         if (regeling != null && Regeling.vanCode(regeling) == null) {
             fouten.add(new OngeldigeParameter("regeling", "onbekende regeling"));
         }
         LocalDate vanaf = datum("van", van, LocalDate.of(1900, 1, 1), fouten);
         LocalDate totEnMet = datum("tot", tot, LocalDate.of(9999, 12, 30), fouten);
-        int pagina = page == null ? 0 : page;
-        int grootte = size == null ? 50 : size;
+        int pagina = getal("page", page, 0, fouten);
+        int grootte = getal("size", size, 50, fouten);
         if (pagina < 0) {
             fouten.add(new OngeldigeParameter("page", "moet 0 of groter zijn"));
         }
@@ -104,6 +104,18 @@ public class AuditResource {
     private AuditRecord vind(String adviesId) {
         return repository.vind(adviesId).orElseThrow(() -> new NietBeschikbaarException(404, "Onbekend advies",
                 "Er is geen advies met dit adviesId opgeslagen."));
+    }
+
+    private static int getal(String naam, String waarde, int standaard, List<OngeldigeParameter> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            return Integer.parseInt(waarde.strip());
+        } catch (NumberFormatException e) {
+            fouten.add(new OngeldigeParameter(naam, "moet een geheel getal zijn"));
+            return standaard;
+        }
     }
 
     private static LocalDate datum(String naam, String waarde, LocalDate standaard, List<OngeldigeParameter> fouten) {

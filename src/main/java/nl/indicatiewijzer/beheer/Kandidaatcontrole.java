@@ -92,7 +92,7 @@ public class Kandidaatcontrole {
             actief = Werkmap.lees(oud.pad(), oud.inhoud());
             werkmap = Werkmap.lees(nieuw.pad(), nieuw.inhoud());
         } catch (IOException | RuntimeException e) {
-            throw Uploadcontrole.ongeldig("bestanden", "'" + nieuw.naam() + "' is geen leesbare Excel-werkmap: " + e.getMessage());
+            throw Uploadcontrole.ongeldig("bestanden", "'" + nieuw.naam() + "' is geen leesbare Excel-werkmap (.xlsx); open en bewaar het opnieuw in Excel of LibreOffice");
         }
         List<Bevinding> structuur = Structuurslot.vergelijk(actief, werkmap);
         fouten.addAll(structuur);

@@ -95,7 +95,7 @@ public final class Uploadcontrole {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            return "het bestand is geen geldige Excel-werkmap (.xlsx): " + e.getMessage();
+            return "het bestand is geen geldige Excel-werkmap (.xlsx): het is beschadigd of geen zip-bestand";
         }
         return onderdelen == 0 ? "het bestand is geen Excel-werkmap (.xlsx); sla het op als Excel-werkmap" : null;
     }

@@ -41,7 +41,7 @@ final class Beslistabel {
             werkmap = WorkbookFactory.create(new ByteArrayInputStream(bestand.inhoud()));
         } catch (IOException | RuntimeException e) {
             fouten.add(Bouwfout.inTabel(bestand.pad(), null, null, null, null,
-                    "het bestand is geen leesbare Excel-werkmap (.xlsx): " + e.getMessage()));
+                    "het bestand is geen leesbare Excel-werkmap (.xlsx); open en bewaar het opnieuw in Excel of LibreOffice"));
             return;
         }
         for (Sheet blad : werkmap) {

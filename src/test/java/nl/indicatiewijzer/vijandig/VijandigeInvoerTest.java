@@ -1,0 +1,139 @@
+package nl.indicatiewijzer.vijandig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import nl.indicatiewijzer.audit.Database;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At least 10,000 generated and mutated requests for every endpoint that takes input: never a 5xx,
+ * never a stack trace in a response, and no decision stored for a request that was refused.
+ */
+@QuarkusTest
+class VijandigeInvoerTest {
+    static final int AANTAL = Integer.getInteger("indicatiewijzer.vijandig.aantal", 10_000);
+    private static final Pattern STACKTRACE = Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(|Exception|java\\.lang\\.|org\\.jboss\\.|io\\.quarkus\\.");
+    private static final String GELDIG = """
+            {"regeling": "mlw-mer", "peildatum": "2027-03-01", "leeftijd": 38, "grondslagen": ["PSYCHISCH"],
+             "perspectief": "ONTWIKKELING", "complexiteit": "GEMIDDELD", "hulpvragen": ["BEGELEIDING_INDIVIDUEEL"],
+             "leefgebieden": {"FINANCIEN_ADMINISTRATIE": "MATIG"}, "clientReferentie": "zaak-1", "vervoer": {"afstandKm": 4}}""";
+    private static final String VERSIE = "0".repeat(64);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    Database database;
+
+    @Test
+    void gemuteerdeAdviesverzoekenGevenNooit5xxEnWeigeringenSlaanNietsOp() throws Exception {
+        long voor = aantalAdviezen();
+        AtomicInteger gelukt = new AtomicInteger();
+        Mutaties.van(GELDIG, AANTAL).forEach(lichaam -> {
+            if (stuur("POST", "/api/v1/adviezen", "intake", "application/json", lichaam.getBytes(StandardCharsets.UTF_8), lichaam) == 200) {
+                gelukt.incrementAndGet();
+            }
+        });
+        assertEquals(voor + gelukt.get(), aantalAdviezen(), "alleen beantwoorde adviezen zijn opgeslagen");
+        assertTrue(gelukt.get() < AANTAL, "de mutaties werden ook geweigerd");
+    }
+
+    @Test
+    void vreemdeZoekparametersPadenEnHerhalingen() {
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("GET", "/api/v1/adviezen?regeling=" + enc(t) + "&van=" + enc(t) + "&tot=2027-01-01&page="
+                + enc(t) + "&size=" + enc(t), "auditor", null, null, t));
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("GET", "/api/v1/adviezen/" + enc(t), "auditor", null, null, t));
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("POST", "/api/v1/adviezen/" + enc(t) + "/herhaling?regelset=" + enc(t), "auditor",
+                "application/json", new byte[0], t));
+    }
+
+    @Test
+    void gemuteerdeImpactanalysesEnVersieaanroepen() throws Exception {
+        Mutaties.van("{\"regeling\": \"tsd\", \"kandidaat\": \"" + VERSIE + "\", \"van\": \"2026-01-01\", \"tot\": \"2026-12-31\"}", AANTAL)
+                .forEach(l -> stuur("POST", "/api/v1/impactanalyses", "beleid", "application/json", l.getBytes(StandardCharsets.UTF_8), l));
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("POST", "/api/v1/regelsets/" + enc(t) + "/versies/" + enc(t) + "/activering",
+                "beleid", "application/json", new byte[0], t));
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("GET", "/api/v1/regelsets/tsd/versies/" + enc(t) + "/verschil?met=" + enc(t),
+                "beleid", null, null, t));
+        Mutaties.teksten(AANTAL).forEach(t -> stuur("GET", "/api/v1/regelsets/" + enc(t) + "/versies/" + VERSIE, "beleid", null, null, t));
+    }
+
+    @Test
+    void kapotteEnVerminkteWerkmappen() throws Exception {
+        byte[] echt = Files.readAllBytes(Path.of("decision-tables/tsd/kilometerklassen.drl.xlsx"));
+        Mutaties.bytes(AANTAL, echt).forEach(b -> {
+            String grens = "----vijandig";
+            byte[] lichaam = multipart(grens, "kilometerklassen.drl.xlsx", b);
+            stuur("POST", "/api/v1/regelsets/tsd/versies", "beleid", "multipart/form-data; boundary=" + grens, lichaam, b.length + " bytes");
+        });
+    }
+
+    private int stuur(String methode, String pad, String gebruiker, String type, byte[] lichaam, String invoer) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pad))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes()));
+            if (type != null) {
+                b.header("Content-Type", type);
+            }
+            b.method(methode, lichaam == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(lichaam));
+            HttpRequest verzoek = b.build();
+            HttpResponse<String> r;
+            try {
+                r = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException gesloten) {
+                // the server may close a kept-alive connection after refusing a request; a client sends again
+                r = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+            }
+            String kort = invoer.length() > 300 ? invoer.substring(0, 300) + "..." : invoer;
+            assertTrue(r.statusCode() < 500, methode + " " + pad + " gaf " + r.statusCode() + " op " + kort + ": " + r.body());
+            assertFalse(STACKTRACE.matcher(r.body()).find(), "stacktrace in het antwoord op " + kort + ": " + r.body());
+            return r.statusCode();
+        } catch (IllegalArgumentException e) {
+            return 400; // a path the client itself refuses to send is no request
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(methode + " " + pad + ": " + e, e);
+        }
+    }
+
+    private static byte[] multipart(String grens, String naam, byte[] inhoud) {
+        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] alles = new byte[kop.length + inhoud.length + staart.length];
+        System.arraycopy(kop, 0, alles, 0, kop.length);
+        System.arraycopy(inhoud, 0, alles, kop.length, inhoud.length);
+        System.arraycopy(staart, 0, alles, kop.length + inhoud.length, staart.length);
+        return alles;
+    }
+
+    private static String enc(String t) {
+        return URLEncoder.encode(t.length() > 2000 ? t.substring(0, 2000) : t, StandardCharsets.UTF_8);
+    }
+
+    private long aantalAdviezen() throws Exception {
+        try (Connection c = database.verbinding(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM advies")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
