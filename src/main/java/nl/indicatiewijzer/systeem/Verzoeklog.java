@@ -1,7 +1,9 @@
 package nl.indicatiewijzer.systeem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -10,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every request gets a trace (W3C {@code traceparent} honoured, or a new one), echoed in the response
  * and put in the log context as traceId; every request is logged with method, path, status and time.
- * Never the body, the query string or the Authorization header: those can hold personal data.
+ * The path is logged as its template ({@code /api/v1/adviezen/{adviesId}}): never the body, the path
+ * or query as sent, or the Authorization header, which can hold personal data.
  */
 public class Verzoeklog {
     public static final String TRACE = "indicatiewijzer.trace";
@@ -27,7 +30,7 @@ public class Verzoeklog {
     }
 
     @ServerResponseFilter
-    public void eind(ContainerRequestContext verzoek, ContainerResponseContext antwoord) {
+    public void eind(ContainerRequestContext verzoek, ContainerResponseContext antwoord, ResourceInfo bron) {
         Tracecontext trace = (Tracecontext) verzoek.getProperty(TRACE);
         if (trace == null) {
             return;
@@ -35,10 +38,19 @@ public class Verzoeklog {
         antwoord.getHeaders().putSingle("traceparent", trace.traceparent());
         Object begin = verzoek.getProperty(BEGIN);
         long ms = begin == null ? -1 : (System.nanoTime() - (Long) begin) / 1_000_000;
-        LOG.infof("%s %s %d %d ms traceId=%s", verzoek.getMethod(), verzoek.getUriInfo().getPath(), antwoord.getStatus(), ms,
-                trace.traceId());
+        LOG.infof("%s %s %d %d ms traceId=%s", verzoek.getMethod(), sjabloon(bron), antwoord.getStatus(), ms, trace.traceId());
         MDC.remove("traceId");
         MDC.remove("spanId");
+    }
+
+    /** The endpoint's path template, not the path itself: a path can carry what a caller typed. */
+    private static String sjabloon(ResourceInfo bron) {
+        if (bron == null || bron.getResourceClass() == null || bron.getResourceMethod() == null) {
+            return "(geen endpoint)";
+        }
+        Path klasse = bron.getResourceClass().getAnnotation(Path.class);
+        Path methode = bron.getResourceMethod().getAnnotation(Path.class);
+        return (klasse == null ? "" : klasse.value()) + (methode == null ? "" : "/" + methode.value());
     }
 
     public static Tracecontext van(ContainerRequestContext verzoek) {
