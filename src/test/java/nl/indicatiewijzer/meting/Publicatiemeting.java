@@ -32,6 +32,7 @@ public final class Publicatiemeting {
 
     public static void main(String[] args) throws Exception {
         int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int wissels = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path data = Files.createTempDirectory("publicatiemeting");
         try (Dienstproces dienst = new Dienstproces(data, Path.of(".").toAbsolutePath().normalize(), List.of("-Xmx1g")).start()) {
             slaAdviezenOp(dienst, aantal);
@@ -46,7 +47,7 @@ public final class Publicatiemeting {
             }
             long naEerste = 0;
             List<Long> duren = new ArrayList<>();
-            for (int i = 1; i <= 50; i++) {
+            for (int i = 1; i <= wissels; i++) {
                 String versie = upload(dienst, i);
                 long start = System.nanoTime();
                 int status = dienst.post("/api/v1/regelsets/mlw-mer/versies/" + versie + "/activering", "beleid2", "").statusCode();
@@ -62,8 +63,9 @@ public final class Publicatiemeting {
             }
             long naLaatste = heap(dienst.pid());
             duren.sort(null);
-            System.out.printf("activering (versie bij de upload al gebouwd): mediaan %d ms, langste %d ms%n", duren.get(25), duren.get(49));
-            System.out.printf("heap na activering 50: %d MB (%+.1f %%)%n", naLaatste / 1024, 100.0 * (naLaatste - naEerste) / naEerste);
+            System.out.printf("activering (versie bij de upload al gebouwd): mediaan %d ms, langste %d ms%n", duren.get(duren.size() / 2),
+                    duren.get(duren.size() - 1));
+            System.out.printf("heap na activering %d: %d MB (%+.1f %%)%n", wissels, naLaatste / 1024, 100.0 * (naLaatste - naEerste) / naEerste);
             dienst.stop();
         }
     }

@@ -1,0 +1,102 @@
+"""Writes BENCHMARKS.md from the outputs of bench/run.sh (argument: its output folder and mode)."""
+import json, os, platform, re, statistics, subprocess, sys, datetime
+
+uit, modus = sys.argv[1], sys.argv[2]
+
+def lees(naam):
+    p = os.path.join(uit, naam)
+    return open(p).read() if os.path.exists(p) else ""
+
+def jmh(naam):
+    t = lees(naam)
+    return json.loads(t) if t.strip() else []
+
+def json_regel(naam):
+    t = lees(naam).strip().splitlines()
+    return json.loads(t[-1]) if t else {}
+
+def getal(x, d=0):
+    try:
+        return f"{float(x):,.{d}f}".replace(",", " ")
+    except ValueError:
+        return str(x)
+
+def ja(b):
+    return "gehaald" if b else "**niet gehaald**"
+
+cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+geheugen = int(re.search(r"MemTotal:\s*(\d+)", open("/proc/meminfo").read()).group(1)) // 1024 // 1024
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+print("# Benchmarks\n")
+print(f"Eén run van `bench/run.sh{' rook' if modus == 'rook' else ''}` op {datetime.date.today()}: "
+      f"{os.cpu_count()} cores ({cpu.group(1) if cpu else platform.processor()}), {geheugen} GiB, {java}. "
+      "Client en service op dezelfde machine; de cijfers zijn metingen, geen testeisen.")
+if modus == "rook":
+    print("\n**Rookrun**: elke meting kort, alleen om te zien dat ze werken; deze cijfers zeggen niets.")
+
+rijen = []
+een = {r["params"]["regeling"]: r for r in jmh("jmh-advies-1t.json")}
+twee = {r["params"]["regeling"]: r for r in jmh("jmh-advies-2t.json")}
+monster = {r["params"]["regeling"]: r for r in jmh("jmh-advies-sample.json")}
+for regeling, r in een.items():
+    m = r["primaryMetric"]
+    p99 = monster.get(regeling, {}).get("primaryMetric", {}).get("scorePercentiles", {}).get("99.0", float("nan"))
+    rijen.append((f"advies in het proces, 1 thread, {regeling}", ">= 40 000/s, p99 <= 150 µs",
+                  f"{getal(m['score'])}/s ± {getal(m['scoreError'])}, p99 {getal(p99, 1)} µs",
+                  ja(m["score"] >= 40000 and p99 <= 150)))
+for regeling, r in twee.items():
+    m = r["primaryMetric"]
+    rijen.append((f"advies in het proces, 2 threads, {regeling}", ">= 70 000/s", f"{getal(m['score'])}/s ± {getal(m['scoreError'])}",
+                  ja(m["score"] >= 70000)))
+perceel = {r["benchmark"].split(".")[-1]: r["primaryMetric"]["score"] for r in jmh("jmh-perceel.json")}
+if perceel:
+    verhouding = perceel["javaBasislijn"] / perceel["drools"]
+    rijen.append(("Drools tegen de Java-basislijn (mlw-mer-perceel)", "gerapporteerd; streven binnen 10x",
+                  f"Drools {getal(perceel['drools'])}/s, Java {getal(perceel['javaBasislijn'])}/s: {getal(verhouding, 0)}x",
+                  ja(verhouding <= 10)))
+for naam, label in (("h2", "ingebouwde opslag (H2)"), ("pg", "PostgreSQL")):
+    w = re.search(r"Requests/sec:\s*([\d.]+)", lees(f"wrk-{naam}.txt"))
+    if w:
+        rijen.append((f"HTTP, duurzame audit, {label}, maximaal (wrk, 16 verbindingen)", ">= 3 000/s" if naam == "h2" else "",
+                      f"{getal(float(w.group(1)))}/s", ja(float(w.group(1)) >= 3000) if naam == "h2" else ""))
+    v = json_regel(f"vast-{naam}.json")
+    if v:
+        rijen.append((f"HTTP op vast 1 000/s, {label}, {v['seconden']} s", "p99 <= 20 ms, p99,9 <= 50 ms, 0 fouten",
+                      f"p50 {v['p50_ms']} ms, p99 {v['p99_ms']} ms, p99,9 {v['p999_ms']} ms, {v['fouten']} fouten; client-CPU {v['client_cpu_s']} s",
+                      ja(v["p99_ms"] <= 20 and v["p999_ms"] <= 50 and v["fouten"] == 0)))
+    rss = [int(x) for x in lees(f"rss-{naam}.txt").split() if x.isdigit()]
+    if rss:
+        rijen.append((f"residentgeheugen onder last, {label}", "<= 512 MB", f"max {getal(max(rss) / 1024)} MB", ja(max(rss) / 1024 <= 512)))
+warm = [(m.group(1), int(m.group(2))) for m in re.finditer(r"ronde 2, ([\w-]+): .*warm mediaan (\d+) ms", lees("bouw.txt"))]
+koud = [(m.group(1), int(m.group(2))) for m in re.finditer(r"ronde 1, ([\w-]+): eerste (\d+) ms", lees("bouw.txt"))]
+for (regeling, ms), (_, k) in zip(warm, koud):
+    rijen.append((f"herbouw van {regeling}, warm (koud)", "<= 1 s", f"{ms} ms ({k} ms)", ja(ms <= 1000)))
+stil, last = json_regel("wissel-stil.json"), json_regel("wissel-last.json")
+if stil and last:
+    rijen.append(("versiewissel onder 500/s (2 wissels in 30 s)", "0 fouten, p99 <= 3x stabiel",
+                  f"{last['fouten']} fouten, p99 {last['p99_ms']} ms tegen {stil['p99_ms']} ms stabiel",
+                  ja(last["fouten"] == 0 and last["p99_ms"] <= 3 * max(stil["p99_ms"], 0.001))))
+starts = [int(x) for x in lees("start.txt").split()]
+if starts:
+    rijen.append(("start tot eerste advies", "<= 5 s", f"mediaan {getal(statistics.median(starts) / 1000, 1)} s ({', '.join(getal(s / 1000, 1) for s in starts)})",
+                  ja(statistics.median(starts) <= 5000)))
+impact = [int(m.group(1)) for m in re.finditer(r"= (\d+) herhalingen/s", lees("publicatie.txt"))]
+if impact:
+    rijen.append(("herhaling / impactanalyse", ">= 10 000/s", f"beste {getal(max(impact))}/s (runs: {', '.join(getal(i) for i in impact)})",
+                  ja(max(impact) >= 10000)))
+heap = re.findall(r"heap na activering (\d+): (\d+) MB(?: \(([+-][\d.]+) %\))?", lees("publicatie.txt"))
+if len(heap) >= 2:
+    rijen.append((f"heap na {heap[-1][0]} versiewissels", "binnen 10 % van na de eerste", f"{heap[0][1]} -> {heap[-1][1]} MB ({heap[-1][2]} %)",
+                  ja(abs(float(heap[-1][2])) <= 10)))
+
+print("\n| meting | doel | gemeten | |\n| --- | --- | --- | --- |")
+for r in rijen:
+    print("| " + " | ".join(r) + " |")
+print("\n## Ruwe uitvoer\n")
+for naam in ("jmh-advies-1t.txt", "jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "wrk-h2.txt",
+             "wrk-pg.txt", "publicatie.txt", "wissel.txt"):
+    tekst = lees(naam)
+    if tekst:
+        regels = tekst.strip().splitlines()
+        kern = [l for l in regels if l.startswith("Benchmark") or " thrpt " in l or " sample " in l or "·p0.99" in l] if naam.startswith("jmh") else regels
+        print(f"### {naam}\n\n```\n" + "\n".join(kern[-60:]) + "\n```\n")

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
+# into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine.
+#   bench/run.sh          the full run (about 40 minutes on 2 cores)
+#   bench/run.sh rook     every benchmark once, briefly
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MODUS=${1:-volledig}
+UIT=target/bench
+rm -rf "$UIT" && mkdir -p "$UIT"
+if [ "$MODUS" = rook ]; then
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; WARM=5; MAX=5; VAST=5; STARTS=1; ADVIEZEN=300; WISSELS=3; RAPPORT=$UIT/BENCHMARKS-rook.md
+else
+    JMH="-f 2 -wi 5 -w 2s -i 5 -r 2s"; WARM=90; MAX=30; VAST=300; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
+fi
+echo "== bouwen"
+./mvnw -B -q package -DskipTests
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+CP="target/test-classes:target/classes:$(cat target/cp.txt)"
+JAR=target/quarkus-app/quarkus-run.jar
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+echo "== JMH: advies in het proces, 1 en 2 threads, en Drools tegen de Java-basislijn"
+JAVA_JMH="java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp $CP org.openjdk.jmh.Main"
+$JAVA_JMH AdviesBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-1t.json > $UIT/jmh-advies-1t.txt
+$JAVA_JMH AdviesBenchmark $JMH -t 2 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-2t.json > $UIT/jmh-advies-2t.txt
+$JAVA_JMH AdviesBenchmark $JMH -t 1 -bm sample -tu us -rf json -rff $UIT/jmh-advies-sample.json > $UIT/jmh-advies-sample.txt
+$JAVA_JMH PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perceel.json > $UIT/jmh-perceel.txt
+
+echo "== bouwtijd per regeling"
+java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
+
+poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wacht_op() { for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' "$1/q/health/ready" 2>/dev/null | grep -q 200 && return 0; sleep 0.05; done; return 1; }
+VERZOEK=$UIT/verzoek.json
+cat > $VERZOEK <<'JSON'
+{"regeling": "mlw-mer", "peildatum": "2027-03-01", "leeftijd": 38, "grondslagen": ["PSYCHISCH"], "perspectief": "ONTWIKKELING",
+ "complexiteit": "GEMIDDELD", "hulpvragen": ["BEGELEIDING_INDIVIDUEEL", "DAGSTRUCTUUR"], "leefgebieden": {"FINANCIEN_ADMINISTRATIE": "MATIG"},
+ "vervoer": {"zelfstandig": false, "afstandKm": 4}, "clientReferentie": "zaak-4711"}
+JSON
+python3 - "$VERZOEK" > $UIT/post.lua <<'PY'
+import sys, json
+body = json.dumps(json.load(open(sys.argv[1])))
+print('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Basic aW50YWtlOmludGFrZQ=="')
+print('wrk.body = ' + json.dumps(body))
+PY
+
+echo "== start tot eerste advies"
+for i in $(seq 1 $STARTS); do
+    P=$(poort); D=$(mktemp -d)
+    T0=$(date +%s%N)
+    java -Dquarkus.http.port=$P -Dindicatiewijzer.data-dir=$D -jar $JAR > $UIT/start-$i.log 2>&1 &
+    PID=$!
+    until curl -s -o /dev/null -w '%{http_code}' -u intake:intake -H 'Content-Type: application/json' -d @$VERZOEK \
+        http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do sleep 0.02; done
+    echo $(( ($(date +%s%N) - T0) / 1000000 )) >> $UIT/start.txt
+    kill $PID; wait $PID 2>/dev/null || true; rm -rf "$D"
+done
+
+http_meting() { # naam, extra JVM-opties
+    local naam=$1; shift
+    local P D PID RSS
+    P=$(poort); D=$(mktemp -d)
+    java -Dquarkus.http.port=$P -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
+    PID=$!
+    wacht_op http://127.0.0.1:$P
+    ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $UIT/rss-$naam.txt || true; sleep 1; done ) &
+    java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 300 $WARM 32 $VERZOEK > $UIT/warm-$naam.json
+    wrk -t2 -c16 -d${MAX}s -s $UIT/post.lua http://127.0.0.1:$P/api/v1/adviezen > $UIT/wrk-$naam.txt
+    java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 1000 $VAST 64 $VERZOEK > $UIT/vast-$naam.json
+    if [ "$naam" = h2 ]; then
+        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 30 64 $VERZOEK > $UIT/wissel-stil.json
+        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 30 64 $VERZOEK > $UIT/wissel-last.json &
+        LAST=$!
+        (cd . && java -cp "$CP" nl.indicatiewijzer.bench.Wisselaar http://127.0.0.1:$P 2 8) > $UIT/wissel.txt
+        wait $LAST
+    fi
+    kill $PID; wait $PID 2>/dev/null || true; rm -rf "$D"
+}
+echo "== HTTP, duurzame audit, ingebouwde opslag (H2)"
+http_meting h2
+echo "== HTTP, duurzame audit, PostgreSQL"
+PGPOORT=${INDICATIEWIJZER_BENCH_PG_POORT:-55433}
+source .ci/postgres.sh
+start_postgres indicatiewijzer_bench
+http_meting pg -Dindicatiewijzer.db.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench -Dindicatiewijzer.db.gebruiker=postgres
+
+echo "== herhaling en impactanalyse, heap na versiewissels"
+java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
+
+python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
+echo "== klaar: $RAPPORT"
