@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine.
-#   bench/run.sh          the full run (about 40 minutes on 2 cores)
+#   bench/run.sh          the full run (about 35 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,9 +9,9 @@ MODUS=${1:-volledig}
 UIT=target/bench
 rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
-    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; WARM=5; MAX=5; VAST=5; STARTS=1; ADVIEZEN=300; WISSELS=3; RAPPORT=$UIT/BENCHMARKS-rook.md
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; WARM=5; MAX=5; VAST=5; WISSEL=8; STARTS=1; ADVIEZEN=300; WISSELS=3; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 5 -w 2s -i 5 -r 2s"; WARM=90; MAX=30; VAST=300; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 3 -w 2s -i 5 -r 2s"; WARM=90; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests
@@ -69,10 +69,10 @@ http_meting() { # naam, extra JVM-opties
     wrk -t2 -c16 -d${MAX}s -s $UIT/post.lua http://127.0.0.1:$P/api/v1/adviezen > $UIT/wrk-$naam.txt
     java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 1000 $VAST 64 $VERZOEK > $UIT/vast-$naam.json
     if [ "$naam" = h2 ]; then
-        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 30 64 $VERZOEK > $UIT/wissel-stil.json
-        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 30 64 $VERZOEK > $UIT/wissel-last.json &
+        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 $WISSEL 64 $VERZOEK > $UIT/wissel-stil.json
+        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 $WISSEL 64 $VERZOEK > $UIT/wissel-last.json &
         LAST=$!
-        (cd . && java -cp "$CP" nl.indicatiewijzer.bench.Wisselaar http://127.0.0.1:$P 2 8) > $UIT/wissel.txt
+        java -cp "$CP" nl.indicatiewijzer.bench.Wisselaar http://127.0.0.1:$P 2 $((WISSEL / 3)) > $UIT/wissel.txt
         wait $LAST
     fi
     kill $PID; wait $PID 2>/dev/null || true; rm -rf "$D"
