@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine.
-#   bench/run.sh          the full run (about 35 minutes on 2 cores)
+#   bench/run.sh          the full run (about 45 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
     JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; WARM=5; MAX=5; VAST=5; WISSEL=8; STARTS=1; ADVIEZEN=300; WISSELS=3; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 3 -w 2s -i 5 -r 2s"; WARM=90; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 4 -w 3s -i 5 -r 2s"; WARM=90; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests

@@ -48,28 +48,21 @@ public class AuditRepository {
 
     /** Every stored advice in the order it was written. */
     public void doorloop(Consumer<AuditRecord> bezoeker) {
-        try (Connection c = database.verbinding();
-                PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN + " FROM advies ORDER BY volgnummer")) {
-            s.setFetchSize(500);
-            c.setAutoCommit(false);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bezoeker.accept(record(rs));
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        stroom("SELECT " + KOLOMMEN + " FROM advies ORDER BY volgnummer", List.of(), bezoeker);
     }
 
     /** Every stored advice of a regeling in [van, tot), in the order it was written. */
     public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
-        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN
-                + " FROM advies WHERE regeling = ? AND tijdstip >= ? AND tijdstip < ? ORDER BY volgnummer")) {
-            s.setString(1, regeling);
-            s.setObject(2, van);
-            s.setObject(3, tot);
+        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip >= ? AND tijdstip < ? ORDER BY volgnummer",
+                List.of(regeling, van, tot), bezoeker);
+    }
+
+    /** Streams the rows in pages of 500 instead of reading them all into memory. */
+    private void stroom(String sql, List<Object> parameters, Consumer<AuditRecord> bezoeker) {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
             s.setFetchSize(500);
             c.setAutoCommit(false);
             try (ResultSet rs = s.executeQuery()) {

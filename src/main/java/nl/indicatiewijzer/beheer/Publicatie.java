@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.Regelsetbron;
-import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Versie;
@@ -57,7 +56,7 @@ public class Publicatie {
     public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
         Uploadcontrole.controleer(uploads);
         Regelset actief = register.actief(regeling);
-        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, scenarios(actief), uploads);
+        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, opslag.scenarios(actief.versie()), uploads);
         String versie = Versie.van(uitslag.bestanden());
         OffsetDateTime nu = nu();
         Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,
@@ -112,10 +111,6 @@ public class Publicatie {
             throw new NietBeschikbaarException(403, "Vier ogen", "U heeft deze versie zelf geüpload; een andere "
                     + "beleidsmedewerker moet haar activeren (vier-ogenprincipe).");
         }
-    }
-
-    private List<Regelbestand> scenarios(Regelset actief) {
-        return opslag.scenarios(actief.versie());
     }
 
     private String schrijf(Validatierapport rapport) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
@@ -37,11 +38,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class RegelsetResource {
     private final Publicatie publicatie;
     private final Versieopslag opslag;
+    private final AuditRepository archief;
     private final ObjectMapper json;
 
-    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, ObjectMapper json) {
+    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, AuditRepository archief, ObjectMapper json) {
         this.publicatie = publicatie;
         this.opslag = opslag;
+        this.archief = archief;
         this.json = json;
     }
 
@@ -102,7 +105,7 @@ public class RegelsetResource {
         if (opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code())).isEmpty()) {
             throw new NietBeschikbaarException(404, "Onbekende versie", "Regeling " + regeling.code() + " heeft geen versie " + versie + ".");
         }
-        return opslag.regelbestanden(versie);
+        return archief.archief(versie);
     }
 
     static Regeling regeling(String code) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelset;
@@ -32,12 +33,14 @@ public class Uitrol {
 
     private final RegelsetRegister register;
     private final Versieopslag opslag;
+    private final AuditRepository archief;
     private final Path basis;
 
-    public Uitrol(RegelsetRegister register, Versieopslag opslag,
+    public Uitrol(RegelsetRegister register, Versieopslag opslag, AuditRepository archief,
             @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
         this.register = register;
         this.opslag = opslag;
+        this.archief = archief;
         this.basis = Path.of(basis);
     }
 
@@ -63,7 +66,7 @@ public class Uitrol {
                                 OffsetDateTime.now(ZoneOffset.UTC)));
             } else {
                 String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
-                List<Regelbestand> bestanden = actief.equals(schijfversie) ? schijf : opslag.regelbestanden(actief);
+                List<Regelbestand> bestanden = actief.equals(schijfversie) ? schijf : archief.archief(actief);
                 regelset = new RegelsetBouwer().bouw(regeling, bestanden);
                 if (!actief.equals(schijfversie)) {
                     LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",

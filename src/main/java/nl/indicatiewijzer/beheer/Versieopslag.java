@@ -138,11 +138,19 @@ public class Versieopslag {
     }
 
     public List<Regelbestand> scenarios(String versie) {
-        return bestanden("SELECT pad, inhoud FROM regelset_scenario WHERE regelset_versie = ? ORDER BY pad", versie);
-    }
-
-    public List<Regelbestand> regelbestanden(String versie) {
-        return bestanden("SELECT pad, inhoud FROM regelset_bestand WHERE regelset_versie = ? ORDER BY pad", versie);
+        List<Regelbestand> bestanden = new ArrayList<>();
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT pad, inhoud FROM regelset_scenario WHERE regelset_versie = ? ORDER BY pad")) {
+            s.setString(1, versie);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bestanden.add(new Regelbestand(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return bestanden;
     }
 
     public Optional<String> rapport(String versie) {
@@ -155,21 +163,6 @@ public class Versieopslag {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private List<Regelbestand> bestanden(String sql, String versie) {
-        List<Regelbestand> bestanden = new ArrayList<>();
-        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, versie);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bestanden.add(new Regelbestand(rs.getString(1), rs.getBytes(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return bestanden;
     }
 
     private static Optional<Opgeslagen> versie(Connection c, String versie) throws SQLException {

@@ -6,6 +6,7 @@ import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Regelset;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
  * Run by {@code bench/run.sh}.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AdviesBenchmark {
     @Param({"mlw-mer", "stede-broec", "bkb24", "bijlage5", "tsd"})

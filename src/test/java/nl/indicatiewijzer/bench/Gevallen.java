@@ -33,6 +33,7 @@ public final class Gevallen {
     public static Regelset regelset(Regeling regeling) {
         // as in the service: the JBoss log manager without TRACE (left alone it formats every Drools trace line)
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
         RegelbestandenLezer lezer = new RegelbestandenLezer(Path.of("."));
         List<Regelbestand> bestanden = new ArrayList<>(lezer.algemeen());
         bestanden.addAll(lezer.eigen(regeling));

@@ -9,6 +9,7 @@ import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * and once by the hand-written {@link Perceelkeuze}, the lower bound. One operation is one request.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PerceelBenchmark {
     private Regelset regelset;
