@@ -18,7 +18,7 @@ import nl.indicatiewijzer.systeem.NietBeschikbaarException;
  */
 @ApplicationScoped
 public class Regelsetbron {
-    private static final int BEWAARD = 4;
+    private static final int BEWAARD = 2;
     private final RegelsetRegister register;
     private final AuditRepository repository;
     private final Map<String, Regelset> gebouwd = new LinkedHashMap<>(8, 0.75f, true) {

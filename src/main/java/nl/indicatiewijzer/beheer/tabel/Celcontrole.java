@@ -39,11 +39,11 @@ public final class Celcontrole {
         return fouten;
     }
 
-    private enum Soort { TEKST, GETAL, JA_NEE, ENUM, WAARDE }
+    private enum Soort { TEKST, METATEKST, GETAL, JA_NEE, ENUM, WAARDE }
 
     private static Soort soort(Kolom kolom, Regeltabel actief) {
         if (kolom.isTekst()) {
-            return Soort.TEKST;
+            return kolom.soort().startsWith("METADATA") ? Soort.METATEKST : Soort.TEKST;
         }
         if (kolom.enumType() != null) {
             return Soort.ENUM;
@@ -69,6 +69,8 @@ public final class Celcontrole {
         return switch (soort) {
             case TEKST -> w.contains("\"") || w.contains("\\")
                     ? "een tekstcel mag geen \" of \\ bevatten (gebruik ‘ ’ of laat ze weg)" : null;
+            case METATEKST -> w.contains("\")") || w.contains("\\") || !haakjesKloppen(w)
+                    ? "in deze tekst moeten de haakjes kloppen en mag geen \") of \\ staan" : null;
             case GETAL -> GETAL.matcher(w).matches() ? null : KOMMAGETAL.matcher(w).matches()
                     ? "gebruik een punt als decimaalteken (bijvoorbeeld 2.5)" : "hier hoort een getal, geen '" + w + "'";
             case JA_NEE -> w.equals("true") || w.equals("false") ? null : "hier hoort true of false";
@@ -76,6 +78,18 @@ public final class Celcontrole {
             case WAARDE -> GETAL.matcher(w).matches() || CONSTANTE.matcher(w).matches() || w.equals("true") || w.equals("false")
                     ? null : "hier hoort één waarde (een getal, true/false of een code in hoofdletters), geen uitdrukking";
         };
+    }
+
+    /** The justification text may quote the catalogue ("..."), but it may not close its annotation early. */
+    private static boolean haakjesKloppen(String tekst) {
+        int diepte = 0;
+        for (char c : tekst.toCharArray()) {
+            diepte += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (diepte < 0) {
+                return false;
+            }
+        }
+        return diepte == 0;
     }
 
     private static String enumfout(String waarde, List<String> constanten) {
