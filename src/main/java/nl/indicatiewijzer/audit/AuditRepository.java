@@ -76,11 +76,20 @@ public class AuditRepository {
         }
     }
 
+    /** The exact files of an archived rule-set version. */
     public List<Regelbestand> archief(String regelsetVersie) {
+        return bestanden("regelset_bestand", regelsetVersie);
+    }
+
+    /** The scenario files a version was checked with. */
+    public List<Regelbestand> scenarios(String regelsetVersie) {
+        return bestanden("regelset_scenario", regelsetVersie);
+    }
+
+    private List<Regelbestand> bestanden(String tabel, String regelsetVersie) {
         List<Regelbestand> bestanden = new ArrayList<>();
         try (Connection c = database.verbinding();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT pad, inhoud FROM regelset_bestand WHERE regelset_versie = ? ORDER BY pad")) {
+                PreparedStatement s = c.prepareStatement("SELECT pad, inhoud FROM " + tabel + " WHERE regelset_versie = ? ORDER BY pad")) {
             s.setString(1, regelsetVersie);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -58,6 +58,11 @@ public class Regelsetbron {
         return regelset;
     }
 
+    /** The scenario files a version was checked with. */
+    public List<Regelbestand> scenarios(String versie) {
+        return repository.scenarios(versie);
+    }
+
     /** Keeps a version just built (a candidate) for its impact analysis and activation. */
     public void onthoud(Regelset regelset) {
         synchronized (gebouwd) {

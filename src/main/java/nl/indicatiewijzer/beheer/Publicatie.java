@@ -56,7 +56,7 @@ public class Publicatie {
     public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
         Uploadcontrole.controleer(uploads);
         Regelset actief = register.actief(regeling);
-        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, opslag.scenarios(actief.versie()), uploads);
+        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, regelsets.scenarios(actief.versie()), uploads);
         String versie = Versie.van(uitslag.bestanden());
         OffsetDateTime nu = nu();
         Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,

@@ -137,22 +137,6 @@ public class Versieopslag {
                 .reduce((a, b) -> b).map(Gebeurtenis::versie);
     }
 
-    public List<Regelbestand> scenarios(String versie) {
-        List<Regelbestand> bestanden = new ArrayList<>();
-        try (Connection c = database.verbinding();
-                PreparedStatement s = c.prepareStatement("SELECT pad, inhoud FROM regelset_scenario WHERE regelset_versie = ? ORDER BY pad")) {
-            s.setString(1, versie);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bestanden.add(new Regelbestand(rs.getString(1), rs.getBytes(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return bestanden;
-    }
-
     public Optional<String> rapport(String versie) {
         try (Connection c = database.verbinding();
                 PreparedStatement s = c.prepareStatement("SELECT rapport FROM regelset_versie WHERE regelset_versie = ?")) {
