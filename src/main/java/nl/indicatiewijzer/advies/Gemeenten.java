@@ -1,27 +1,41 @@
 package nl.indicatiewijzer.advies;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 
 /** Which regeling a gemeente falls under (CONTRACT.md, field {@code gemeente}; 002 footnotes 1 and 2). */
 public final class Gemeenten {
-    private static final Map<String, Regeling> REGELING = Map.of(
-            "leudal", Regeling.MLW_MER,
-            "nederweert", Regeling.MLW_MER,
-            "weert", Regeling.MLW_MER,
-            "maasgouw", Regeling.MLW_MER,
-            "echt-susteren", Regeling.MLW_MER,
-            "roerdalen", Regeling.MLW_MER,
-            "stede broec", Regeling.STEDE_BROEC,
-            "staphorst", Regeling.BIJLAGE5,
-            "zwartewaterland", Regeling.BIJLAGE5);
+    private static final Map<String, Regeling> REGELING = new TreeMap<>();
+
+    static {
+        for (String gemeente : new String[] {"Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Weert"}) {
+            REGELING.put(gemeente, Regeling.MLW_MER);
+        }
+        REGELING.put("Staphorst", Regeling.BIJLAGE5);
+        REGELING.put("Stede Broec", Regeling.STEDE_BROEC);
+        REGELING.put("Zwartewaterland", Regeling.BIJLAGE5);
+    }
+
+    private static final Map<String, Regeling> OP_KLEINE_LETTERS = new LinkedHashMap<>();
+
+    static {
+        REGELING.forEach((naam, regeling) -> OP_KLEINE_LETTERS.put(naam.toLowerCase(Locale.ROOT), regeling));
+    }
 
     private Gemeenten() {
     }
 
     /** The regeling of a known gemeente, or null for a name this service does not know. */
     public static Regeling regelingVan(String gemeente) {
-        return gemeente == null ? null : REGELING.get(gemeente.strip().toLowerCase(Locale.ROOT));
+        return gemeente == null ? null : OP_KLEINE_LETTERS.get(gemeente.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Every known gemeente as it is written, in alphabetical order, with its regeling. */
+    public static Map<String, Regeling> bekend() {
+        return Collections.unmodifiableMap(REGELING);
     }
 }

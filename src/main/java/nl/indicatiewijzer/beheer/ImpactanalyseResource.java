@@ -2,15 +2,22 @@ package nl.indicatiewijzer.beheer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.audit.AuditRepository;
+import nl.indicatiewijzer.audit.Herhaler;
+import nl.indicatiewijzer.audit.Herhaling;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
 import nl.indicatiewijzer.systeem.Rol;
@@ -20,9 +27,29 @@ import nl.indicatiewijzer.systeem.Rol;
 @Rol("beleid")
 public class ImpactanalyseResource {
     private final Impactanalyse analyse;
+    private final AuditRepository adviezen;
+    private final Herhaler herhaler;
 
-    public ImpactanalyseResource(Impactanalyse analyse) {
+    public ImpactanalyseResource(Impactanalyse analyse, AuditRepository adviezen, Herhaler herhaler) {
         this.analyse = analyse;
+        this.adviezen = adviezen;
+        this.herhaler = herhaler;
+    }
+
+    /**
+     * Drill-down into one example of a matrix: the fields of that stored advice the candidate would
+     * change, old and new. Policy staff see the differences, not the client situation.
+     */
+    @GET
+    @Path("voorbeelden/{adviesId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Herhaling voorbeeld(@PathParam("adviesId") String adviesId, @QueryParam("kandidaat") String kandidaat) {
+        if (kandidaat == null || !kandidaat.matches("[0-9a-f]{64}")) {
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("kandidaat", "verplicht: een regelsetversie (64 hexadecimale tekens)")));
+        }
+        var advies = adviezen.vind(adviesId).orElseThrow(() -> new NietBeschikbaarException(404, "Onbekend advies",
+                "Er is geen advies met dit adviesId opgeslagen."));
+        return herhaler.herhaal(advies, kandidaat);
     }
 
     @POST

@@ -44,7 +44,7 @@ public class Toegangscontrole {
                             ? "Bearer realm=\"Indicatiewijzer\"" + (bearer ? ", error=\"invalid_token\"" : "")
                             : "Basic realm=\"Indicatiewijzer\", charset=\"UTF-8\"").build());
         }
-        if (!gebruiker.get().rollen().contains(rol.value())) {
+        if (!rol.value().equals(Rol.AANGEMELD) && !gebruiker.get().rollen().contains(rol.value())) {
             return Optional.of(Probleem.van(403, "Geen toegang",
                     "Hiervoor is de rol '" + rol.value() + "' nodig.").antwoord().build());
         }

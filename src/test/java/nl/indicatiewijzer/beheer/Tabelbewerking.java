@@ -12,12 +12,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /** What a policy worker does in Excel: open a project table, change one cell, save. */
-final class Tabelbewerking {
+public final class Tabelbewerking {
     private Tabelbewerking() {
     }
 
     /** A value starting with '=' becomes a formula; a {@link Number} a number cell; anything else text. */
-    static byte[] wijzig(String pad, String blad, String cel, Object waarde) throws IOException {
+    public static byte[] wijzig(String pad, String blad, String cel, Object waarde) throws IOException {
         try (Workbook werkmap = WorkbookFactory.create(Files.newInputStream(Path.of(pad)))) {
             Sheet sheet = werkmap.getSheet(blad);
             CellReference ref = new CellReference(cel);
