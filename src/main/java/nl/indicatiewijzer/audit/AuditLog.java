@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
  * Writes every answered advice before its answer leaves: one writer thread takes all advices that
  * are waiting, chains them by hash, stores them (and any rule-set version not yet archived) in one
  * transaction, forces the commit to disk, and only then lets their requests answer. Concurrent
- * requests thus share one commit, so durability does not cost throughput.
+ * requests thus share one commit, so durability does not cost throughput. The head of the chain is
+ * read under a row lock inside that transaction, so several instances on one database extend one
+ * gap-free chain; the lock is held for the batch's insert only.
  */
 @Startup
 @ApplicationScoped
@@ -49,16 +51,13 @@ public class AuditLog {
     private final Set<String> gearchiveerd = new HashSet<>();
     private volatile boolean actief = true;
     private Thread schrijver;
-    private long laatsteVolgnummer;
-    private String laatsteHash;
 
     public AuditLog(Database database) {
         this.database = database;
     }
 
     @PostConstruct
-    void start() throws SQLException {
-        leesKop();
+    void start() {
         schrijver = new Thread(this::schrijf, "auditlog-schrijver");
         schrijver.start();
     }
@@ -100,11 +99,6 @@ public class AuditLog {
             } catch (Exception e) {
                 LOG.error("Adviezen konden niet in de auditlog worden opgeslagen", e);
                 partij.forEach(o -> o.klaar().completeExceptionally(e));
-                try {
-                    leesKop();
-                } catch (SQLException opnieuw) {
-                    LOG.error("De kop van de auditlog kon niet opnieuw worden gelezen", opnieuw);
-                }
             }
         }
     }
@@ -115,8 +109,9 @@ public class AuditLog {
         try (Connection c = database.verbinding()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement(INVOEGEN)) {
-                long volgnummer = laatsteVolgnummer;
-                String vorige = laatsteHash;
+                Kop kop = vergrendelKop(c);
+                long volgnummer = kop.volgnummer();
+                String vorige = kop.hash();
                 for (Opdracht o : partij) {
                     NieuwAdvies a = o.advies();
                     if (!gearchiveerd.contains(a.regelset().versie()) && nieuwGearchiveerd.add(a.regelset().versie())) {
@@ -135,6 +130,7 @@ public class AuditLog {
                     vorige = hash;
                 }
                 s.executeBatch();
+                zetKop(c, volgnummer, vorige);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -142,9 +138,6 @@ public class AuditLog {
             }
             database.maakDuurzaam(c);
         }
-        AuditRecord laatste = records.get(records.size() - 1);
-        laatsteVolgnummer = laatste.volgnummer();
-        laatsteHash = laatste.hash();
         gearchiveerd.addAll(nieuwGearchiveerd);
         return records;
     }
@@ -198,12 +191,25 @@ public class AuditLog {
         }
     }
 
-    private void leesKop() throws SQLException {
-        try (Connection c = database.verbinding();
-                PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM advies ORDER BY volgnummer DESC LIMIT 1");
+    private record Kop(long volgnummer, String hash) {
+    }
+
+    /** The last sequence number and hash, locked until this transaction ends. */
+    private static Kop vergrendelKop(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM auditkop WHERE id = 1 FOR UPDATE");
                 ResultSet rs = s.executeQuery()) {
-            laatsteVolgnummer = rs.next() ? rs.getLong(1) : 0;
-            laatsteHash = laatsteVolgnummer == 0 ? Ketenhash.BEGIN : rs.getString(2);
+            if (!rs.next()) {
+                throw new SQLException("De auditlog heeft geen kop (tabel auditkop)");
+            }
+            return new Kop(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    private static void zetKop(Connection c, long volgnummer, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE auditkop SET volgnummer = ?, hash = ? WHERE id = 1")) {
+            s.setLong(1, volgnummer);
+            s.setString(2, hash);
+            s.executeUpdate();
         }
     }
 

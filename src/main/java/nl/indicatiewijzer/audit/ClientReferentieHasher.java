@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -17,17 +20,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client reference is stored only as HMAC-SHA256 under a key of the municipality: from
- * configuration ({@code indicatiewijzer.sleutel.client-referentie}, base64), or in the embedded
- * default generated once and kept in the data directory.
+ * configuration ({@code indicatiewijzer.sleutel.client-referentie}, base64; in production from a
+ * secret all instances share), or in the embedded default generated once and kept in the audit store,
+ * so every instance on one database hashes alike. A key an older version kept in the data directory
+ * is taken over into the store.
  */
 @ApplicationScoped
 public class ClientReferentieHasher {
+    private static final String NAAM = "client-referentie";
     private final byte[] sleutel;
 
     public ClientReferentieHasher(@ConfigProperty(name = "indicatiewijzer.sleutel.client-referentie") Optional<String> geconfigureerd,
-            @ConfigProperty(name = "indicatiewijzer.data-dir", defaultValue = "data") String dataDir) throws IOException {
-        this.sleutel = geconfigureerd.filter(s -> !s.isBlank()).map(s -> Base64.getDecoder().decode(s.strip()))
-                .orElse(uitDataMap(Path.of(dataDir)));
+            @ConfigProperty(name = "indicatiewijzer.data-dir", defaultValue = "data") String dataDir, Database database)
+            throws IOException, SQLException {
+        this.sleutel = geconfigureerd.isPresent() && !geconfigureerd.get().isBlank()
+                ? Base64.getDecoder().decode(geconfigureerd.get().strip())
+                : uitOpslag(database, Path.of(dataDir).resolve("client-referentie.sleutel"));
     }
 
     public String hash(String clientReferentie) {
@@ -40,22 +48,33 @@ public class ClientReferentieHasher {
         }
     }
 
-    private static byte[] uitDataMap(Path dataDir) throws IOException {
-        Path bestand = dataDir.resolve("client-referentie.sleutel");
-        if (Files.exists(bestand)) {
-            return Base64.getDecoder().decode(Files.readString(bestand).strip());
+    /** The stored key; the first instance to ask stores one (a concurrent second one reads the first's). */
+    private static byte[] uitOpslag(Database database, Path oudBestand) throws IOException, SQLException {
+        Optional<String> bewaard = lees(database);
+        if (bewaard.isEmpty()) {
+            byte[] nieuw = new byte[32];
+            new SecureRandom().nextBytes(nieuw);
+            String waarde = Files.exists(oudBestand) ? Files.readString(oudBestand).strip() : Base64.getEncoder().encodeToString(nieuw);
+            try (Connection c = database.verbinding();
+                    PreparedStatement s = c.prepareStatement("INSERT INTO sleutel (naam, waarde) VALUES (?, ?)")) {
+                s.setString(1, NAAM);
+                s.setString(2, waarde);
+                s.executeUpdate();
+                database.maakDuurzaam(c);
+            } catch (SQLException alGezet) {
+                // another instance stored its key first: that one counts
+            }
+            bewaard = lees(database);
         }
-        Files.createDirectories(dataDir);
-        byte[] nieuw = new byte[32];
-        new SecureRandom().nextBytes(nieuw);
-        Path tijdelijk = dataDir.resolve("client-referentie.sleutel.nieuw");
-        Files.writeString(tijdelijk, Base64.getEncoder().encodeToString(nieuw));
-        try {
-            Files.setPosixFilePermissions(tijdelijk, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the file keeps the default permissions
+        return Base64.getDecoder().decode(bewaard.orElseThrow(() -> new SQLException("Geen sleutel voor de clientreferentie opgeslagen")));
+    }
+
+    private static Optional<String> lees(Database database) throws SQLException {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT waarde FROM sleutel WHERE naam = ?")) {
+            s.setString(1, NAAM);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
         }
-        Files.move(tijdelijk, bestand, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return nieuw;
     }
 }

@@ -27,6 +27,7 @@ public class Publicatie {
     private static final Logger LOG = Logger.getLogger(Publicatie.class);
     static final String ROL = "beleid";
     private final RegelsetRegister register;
+    private final Activeringsvolger volger;
     private final Regelsetbron regelsets;
     private final Versieopslag opslag;
     private final Kandidaatcontrole controle;
@@ -34,8 +35,10 @@ public class Publicatie {
     private final boolean vierOgen;
 
     public Publicatie(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Kandidaatcontrole controle,
+            Activeringsvolger volger,
             ObjectMapper json, @ConfigProperty(name = "indicatiewijzer.vier-ogen", defaultValue = "true") boolean vierOgen) {
         this.register = register;
+        this.volger = volger;
         this.regelsets = regelsets;
         this.opslag = opslag;
         this.controle = controle;
@@ -74,35 +77,45 @@ public class Publicatie {
         return rapport;
     }
 
-    public synchronized Activering activeer(Regeling regeling, String versie, Gebruiker gebruiker) {
+    /**
+     * Activates a version for every instance: the check (four eyes, basis still active) and the
+     * event happen under the regeling's lock in the store; this instance swaps at once, the others
+     * within their polling interval ({@link Activeringsvolger}).
+     */
+    public Activering activeer(Regeling regeling, String versie, Gebruiker gebruiker) {
         Versieopslag.Opgeslagen opgeslagen = opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code()))
                 .orElseThrow(() -> new NietBeschikbaarException(404, "Onbekende versie",
                         "Regeling " + regeling.code() + " heeft geen versie " + versie + "."));
-        Regelset actief = register.actief(regeling);
-        if (actief.versie().equals(versie)) {
-            return new Activering(regeling.code(), versie, versie, false, gebruiker.naam(), nu());
-        }
-        List<Gebeurtenis> gebeurtenissen = opslag.gebeurtenissen(regeling);
-        boolean eerderActief = gebeurtenissen.stream().anyMatch(g -> g.versie().equals(versie) && g.soort().maaktActief());
-        if (!eerderActief) {
-            magActiveren(opgeslagen, actief, gebeurtenissen, gebruiker);
-        }
         Regelset nieuw = regelsets.versie(regeling, versie);
         OffsetDateTime nu = nu();
-        opslag.leg(new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), versie, gebruiker.naam(), ROL, nu));
-        register.activeer(nieuw);
-        LOG.infof("Regelset %s: versie %s geactiveerd door %s (was %s)", regeling.code(), versie, gebruiker.naam(), actief.versie());
-        return new Activering(regeling.code(), versie, actief.versie(), eerderActief, gebruiker.naam(), nu);
+        boolean[] eerderActief = new boolean[1];
+        String vorige = opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), versie,
+                gebruiker.naam(), ROL, nu), (actief, gebeurtenissen) -> {
+                    if (actief.equals(versie)) {
+                        return false;
+                    }
+                    eerderActief[0] = gebeurtenissen.stream().anyMatch(g -> g.versie().equals(versie) && g.soort().maaktActief());
+                    if (!eerderActief[0]) {
+                        magActiveren(opgeslagen, actief, gebeurtenissen, gebruiker);
+                    }
+                    return true;
+                });
+        regelsets.onthoud(nieuw);
+        volger.volg(regeling);
+        if (!vorige.equals(versie)) {
+            LOG.infof("Regelset %s: versie %s geactiveerd door %s (was %s)", regeling.code(), versie, gebruiker.naam(), vorige);
+        }
+        return new Activering(regeling.code(), versie, vorige, eerderActief[0], gebruiker.naam(), nu);
     }
 
-    private void magActiveren(Versieopslag.Opgeslagen kandidaat, Regelset actief, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
+    private void magActiveren(Versieopslag.Opgeslagen kandidaat, String actief, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
         if (!Boolean.TRUE.equals(kandidaat.activeerbaar())) {
             throw new NietBeschikbaarException(409, "Niet activeerbaar", "Deze kandidaat heeft fouten of mislukte "
                     + "voorbeeldgevallen (zie het validatierapport) en kan nooit worden geactiveerd.");
         }
-        if (!actief.versie().equals(kandidaat.basisVersie())) {
+        if (!actief.equals(kandidaat.basisVersie())) {
             throw new NietBeschikbaarException(409, "Actieve versie veranderd", "Deze kandidaat is gemaakt op versie "
-                    + kandidaat.basisVersie() + ", maar sindsdien is versie " + actief.versie() + " geactiveerd. "
+                    + kandidaat.basisVersie() + ", maar sindsdien is versie " + actief + " geactiveerd. "
                     + "Upload de wijziging opnieuw, op de actieve versie, zodat niets ongemerkt verloren gaat.");
         }
         boolean zelfGeupload = gebeurtenissen.stream().anyMatch(g -> g.soort() == Gebeurtenis.Soort.UPLOAD

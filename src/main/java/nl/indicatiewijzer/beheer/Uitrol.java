@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * At start-up, makes one version of every regeling active. New project files ({@code rules/},
  * {@code decision-tables/}) are a release: they are archived and become active. Otherwise the version
- * policy staff activated last stays active, built from the archive, across restarts.
+ * policy staff activated last stays active, built from the archive, across restarts. Then it hands
+ * over to the {@link Activeringsvolger}, which keeps this instance on the active version.
  */
 @Startup
 @ApplicationScoped
@@ -35,9 +36,11 @@ public class Uitrol {
     private final Versieopslag opslag;
     private final AuditRepository archief;
     private final Path basis;
+    private final Activeringsvolger volger;
 
-    public Uitrol(RegelsetRegister register, Versieopslag opslag, AuditRepository archief,
+    public Uitrol(RegelsetRegister register, Versieopslag opslag, AuditRepository archief, Activeringsvolger volger,
             @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
+        this.volger = volger;
         this.register = register;
         this.opslag = opslag;
         this.archief = archief;
@@ -58,24 +61,25 @@ public class Uitrol {
             schijf.addAll(eigen);
             String schijfversie = Versie.van(schijf);
             long start = System.nanoTime();
-            Regelset regelset;
+            Regelset release = null;
             if (!opslag.laatsteUitrol(regeling).equals(Optional.of(schijfversie))) {
-                regelset = new RegelsetBouwer().bouw(regeling, schijf, !eigen.isEmpty());
-                opslag.bewaar(regeling, schijfversie, schijf, lezer.scenarios(regeling), null, true, null,
-                        new Gebeurtenis(Gebeurtenis.Soort.UITROL, regeling.code(), schijfversie, SYSTEEM, SYSTEEM,
-                                OffsetDateTime.now(ZoneOffset.UTC)));
-            } else {
-                String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
-                List<Regelbestand> bestanden = actief.equals(schijfversie) ? schijf : archief.archief(actief);
-                regelset = new RegelsetBouwer().bouw(regeling, bestanden);
-                if (!actief.equals(schijfversie)) {
-                    LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
-                            regeling.code(), actief, schijfversie);
-                }
+                // a new release: its files must build before they count
+                release = new RegelsetBouwer().bouw(regeling, schijf);
+                opslag.rolUit(regeling, schijfversie, schijf, lezer.scenarios(regeling), new Gebeurtenis(Gebeurtenis.Soort.UITROL,
+                        regeling.code(), schijfversie, SYSTEEM, SYSTEEM, OffsetDateTime.now(ZoneOffset.UTC)));
+            }
+            // the active version is the one in the store: another instance may have rolled out or activated since
+            String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
+            Regelset regelset = release != null && release.versie().equals(actief) ? release
+                    : new RegelsetBouwer().bouw(regeling, actief.equals(schijfversie) ? schijf : archief.archief(actief));
+            if (!actief.equals(schijfversie)) {
+                LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
+                        regeling.code(), actief, schijfversie);
             }
             register.activeer(regelset);
             LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
                     (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
         }
+        volger.begin();
     }
 }

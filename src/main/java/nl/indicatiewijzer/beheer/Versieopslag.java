@@ -31,37 +31,28 @@ public class Versieopslag {
             OffsetDateTime gearchiveerdOp) {
     }
 
+    /** Work on the store inside one transaction that holds the regeling's lock. */
+    @FunctionalInterface
+    interface Werk<T> {
+        T doe(Connection c) throws SQLException;
+    }
+
     /**
-     * Stores a version (once; its files never change) with its scenarios and report, and the event
-     * that brought it, in one transaction. A candidate uploaded again gets the new report and scenarios;
-     * a version that has been active keeps those it was activated with.
+     * Runs the work in one transaction that first locks the regeling's row: roll-outs, uploads and
+     * activations of one regeling happen one after another, also across instances on one database.
      */
-    public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
-            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) {
+    <T> T inSlot(Regeling regeling, Werk<T> werk) {
         try (Connection c = database.verbinding()) {
             c.setAutoCommit(false);
             try {
-                if (versie(c, versie).isEmpty()) {
-                    voegVersieToe(c, regeling, versie, bestanden, gebeurtenis);
-                } else if (eerderActief(c, versie)) {
-                    leg(c, gebeurtenis);
-                    c.commit();
-                    database.maakDuurzaam(c);
-                    return;
+                try (PreparedStatement s = c.prepareStatement("SELECT regeling FROM regeling_slot WHERE regeling = ? FOR UPDATE")) {
+                    s.setString(1, regeling.code());
+                    s.executeQuery().close();
                 }
-                try (PreparedStatement s = c.prepareStatement("UPDATE regelset_versie SET herkomst = COALESCE(herkomst, ?), "
-                        + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ? WHERE regelset_versie = ?")) {
-                    s.setString(1, gebeurtenis.soort().name());
-                    s.setString(2, basisVersie);
-                    s.setObject(3, activeerbaar);
-                    s.setString(4, rapport);
-                    s.setString(5, versie);
-                    s.executeUpdate();
-                }
-                vervangScenarios(c, versie, scenarios);
-                leg(c, gebeurtenis);
+                T uitkomst = werk.doe(c);
                 c.commit();
                 database.maakDuurzaam(c);
+                return uitkomst;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -69,6 +60,77 @@ public class Versieopslag {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Stores a version (once; its files never change) with its scenarios and report, and the event
+     * that brought it, in one transaction. A candidate uploaded again gets the new report and scenarios;
+     * a version that has been active keeps those it was activated with.
+     */
+    public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
+            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) {
+        inSlot(regeling, c -> {
+            bewaar(c, regeling, versie, bestanden, scenarios, basisVersie, activeerbaar, rapport, gebeurtenis);
+            return null;
+        });
+    }
+
+    /**
+     * A release at start-up: stores the project files as a roll-out unless the last roll-out of this
+     * regeling was these very files (another instance of the same release, started earlier or at the
+     * same moment). @return whether this call rolled them out
+     */
+    public boolean rolUit(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
+            Gebeurtenis uitrol) {
+        return inSlot(regeling, c -> {
+            if (laatste(gebeurtenissen(c, regeling), false).equals(Optional.of(versie))) {
+                return false;
+            }
+            bewaar(c, regeling, versie, bestanden, scenarios, null, true, null, uitrol);
+            return true;
+        });
+    }
+
+    /**
+     * Checks a wish to activate against the active version and the events, as they are under the
+     * lock: throws to refuse, returns false when there is nothing to record (already active).
+     */
+    @FunctionalInterface
+    interface Activeringscontrole {
+        boolean controleer(String actief, List<Gebeurtenis> gebeurtenissen);
+    }
+
+    /** Records an activation if the check passes, atomically across instances. @return the version that was active */
+    public String activeer(Regeling regeling, Gebeurtenis activering, Activeringscontrole controle) {
+        return inSlot(regeling, c -> {
+            List<Gebeurtenis> gebeurtenissen = gebeurtenissen(c, regeling);
+            String actief = laatste(gebeurtenissen, true).orElseThrow(() -> new IllegalStateException("Geen actieve versie van " + regeling));
+            if (controle.controleer(actief, gebeurtenissen)) {
+                leg(c, activering);
+            }
+            return actief;
+        });
+    }
+
+    private void bewaar(Connection c, Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
+            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) throws SQLException {
+        if (versie(c, versie).isEmpty()) {
+            voegVersieToe(c, regeling, versie, bestanden, gebeurtenis);
+        } else if (eerderActief(c, versie)) {
+            leg(c, gebeurtenis);
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE regelset_versie SET herkomst = COALESCE(herkomst, ?), "
+                + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ? WHERE regelset_versie = ?")) {
+            s.setString(1, gebeurtenis.soort().name());
+            s.setString(2, basisVersie);
+            s.setObject(3, activeerbaar);
+            s.setString(4, rapport);
+            s.setString(5, versie);
+            s.executeUpdate();
+        }
+        vervangScenarios(c, versie, scenarios);
+        leg(c, gebeurtenis);
     }
 
     public void leg(Gebeurtenis gebeurtenis) {
@@ -106,9 +168,17 @@ public class Versieopslag {
 
     /** Every event of a regeling, oldest first. */
     public List<Gebeurtenis> gebeurtenissen(Regeling regeling) {
+        try (Connection c = database.verbinding()) {
+            return gebeurtenissen(c, regeling);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Gebeurtenis> gebeurtenissen(Connection c, Regeling regeling) throws SQLException {
         List<Gebeurtenis> lijst = new ArrayList<>();
-        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT soort, regeling, "
-                + "regelset_versie, gebruiker, rol, tijdstip FROM regelset_gebeurtenis WHERE regeling = ? ORDER BY volgnummer")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT soort, regeling, regelset_versie, gebruiker, rol, tijdstip "
+                + "FROM regelset_gebeurtenis WHERE regeling = ? ORDER BY volgnummer")) {
             s.setString(1, regeling.code());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -116,23 +186,21 @@ public class Versieopslag {
                             rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         return lijst;
     }
 
     /** The version the latest roll-out or activation of this regeling made active. */
     public Optional<String> actieveVersie(Regeling regeling) {
-        return laatste(regeling, true);
+        return laatste(gebeurtenissen(regeling), true);
     }
 
     public Optional<String> laatsteUitrol(Regeling regeling) {
-        return laatste(regeling, false);
+        return laatste(gebeurtenissen(regeling), false);
     }
 
-    private Optional<String> laatste(Regeling regeling, boolean ookActivering) {
-        return gebeurtenissen(regeling).stream()
+    private static Optional<String> laatste(List<Gebeurtenis> gebeurtenissen, boolean ookActivering) {
+        return gebeurtenissen.stream()
                 .filter(g -> g.soort() == Gebeurtenis.Soort.UITROL || ookActivering && g.soort().maaktActief())
                 .reduce((a, b) -> b).map(Gebeurtenis::versie);
     }
