@@ -30,7 +30,8 @@ java = subprocess.run(["java", "-version"], capture_output=True, text=True).stde
 print("# Benchmarks\n")
 print(f"Eén run van `bench/run.sh{' rook' if modus == 'rook' else ''}` op {datetime.date.today()}: "
       f"{os.cpu_count()} cores ({cpu.group(1) if cpu else platform.processor()}), {geheugen} GiB, {java}. "
-      "Client en service op dezelfde machine; de cijfers zijn metingen, geen testeisen.")
+      "Client en service op dezelfde machine; de cijfers zijn metingen, geen testeisen. De service draait met de "
+      "JVM-opties van `deploy/Containerfile` (`" + os.environ.get("DIENST_JVM", "standaard") + "`).")
 if modus == "rook":
     print("\n**Rookrun**: elke meting kort, alleen om te zien dat ze werken; deze cijfers zeggen niets.")
 
