@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** An intake worker fills in the conversation, reads the advice with its sources and prints it. */
 @QuarkusTest
@@ -85,7 +87,12 @@ class IntakeReisTest {
     @Test
     void eenOngeldigeWaardeStaatBijHaarVeldEnOnvolledigWijstNaarDeOntbrekendeVelden() throws Exception {
         try (Browser b = new Browser(basis)) {
-            b.meldAan("intake");
+            b.open("index.html");
+            b.zichtbaar(By.id("gebruikersnaam")).click();
+            new Actions(b.driver).sendKeys("intake").sendKeys(Keys.TAB).sendKeys("intake").sendKeys(Keys.ENTER).perform();
+            b.zichtbaar(By.id("veld-leeftijd"));
+            assertEquals("Naar de inhoud", b.driver.findElement(By.cssSelector("a.overslaan")).getAttribute("textContent"),
+                    "aanmelden gaat met het toetsenbord alleen, en elke pagina begint met een link naar de inhoud");
             b.kies("veld-gemeente", "Leudal");
             b.vul(By.id("veld-leeftijd"), "200");
             b.vink(By.id("veld-vervoer"));
