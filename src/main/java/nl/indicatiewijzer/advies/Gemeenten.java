@@ -1,15 +1,14 @@
 package nl.indicatiewijzer.advies;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 
 /** Which regeling a gemeente falls under (CONTRACT.md, field {@code gemeente}; 002 footnotes 1 and 2). */
 public final class Gemeenten {
-    private static final Map<String, Regeling> REGELING = new TreeMap<>();
+    /** Looked up without regard to case ("stede broec"), listed as written. */
+    private static final Map<String, Regeling> REGELING = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         for (String gemeente : new String[] {"Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Weert"}) {
@@ -20,18 +19,12 @@ public final class Gemeenten {
         REGELING.put("Zwartewaterland", Regeling.BIJLAGE5);
     }
 
-    private static final Map<String, Regeling> OP_KLEINE_LETTERS = new LinkedHashMap<>();
-
-    static {
-        REGELING.forEach((naam, regeling) -> OP_KLEINE_LETTERS.put(naam.toLowerCase(Locale.ROOT), regeling));
-    }
-
     private Gemeenten() {
     }
 
     /** The regeling of a known gemeente, or null for a name this service does not know. */
     public static Regeling regelingVan(String gemeente) {
-        return gemeente == null ? null : OP_KLEINE_LETTERS.get(gemeente.strip().toLowerCase(Locale.ROOT));
+        return gemeente == null ? null : REGELING.get(gemeente.strip());
     }
 
     /** Every known gemeente as it is written, in alphabetical order, with its regeling. */
