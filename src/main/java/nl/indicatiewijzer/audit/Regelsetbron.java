@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
@@ -27,6 +30,7 @@ public class Regelsetbron {
             return size() > BEWAARD;
         }
     };
+    private final Map<String, CompletableFuture<Regelset>> inBouw = new ConcurrentHashMap<>();
 
     public Regelsetbron(RegelsetRegister register, AuditRepository repository) {
         this.register = register;
@@ -48,14 +52,36 @@ public class Regelsetbron {
                 return bekend;
             }
         }
+        CompletableFuture<Regelset> mijn = new CompletableFuture<>();
+        CompletableFuture<Regelset> lopend = inBouw.putIfAbsent(versie, mijn);
+        if (lopend != null) {
+            // another thread (an activation, a replay, the pre-build of a candidate) is building it: wait for that one
+            try {
+                return lopend.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Regelset regelset = bouw(regeling, versie);
+            onthoud(regelset);
+            mijn.complete(regelset);
+            return regelset;
+        } catch (RuntimeException e) {
+            mijn.completeExceptionally(e);
+            throw e;
+        } finally {
+            inBouw.remove(versie);
+        }
+    }
+
+    private Regelset bouw(Regeling regeling, String versie) {
         List<Regelbestand> bestanden = repository.archief(versie);
         if (bestanden.isEmpty() || !repository.regelingVan(versie).equals(regeling.code())) {
             throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
                     "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
         }
-        Regelset regelset = new RegelsetBouwer().bouw(regeling, bestanden);
-        onthoud(regelset);
-        return regelset;
+        return new RegelsetBouwer().bouw(regeling, bestanden);
     }
 
     /** The scenario files a version was checked with. */

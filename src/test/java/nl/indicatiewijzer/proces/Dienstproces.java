@@ -96,7 +96,7 @@ public final class Dienstproces implements AutoCloseable {
 
     private HttpRequest.Builder verzoek(String pad, String gebruiker) {
         String basic = Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + pad)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + pad)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Basic " + basic);
     }
 

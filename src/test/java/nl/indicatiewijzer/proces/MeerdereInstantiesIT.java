@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class MeerdereInstantiesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEKST = "Begeleiding individueel: uren direct cliëntcontact (versie van meerdere instanties).";
-    private static final int CLIENTS = 6;
+    private static final int CLIENTS = 4;
     private static final long VENSTER_MS = 2_000;
 
     private record Antwoord(int instantie, int status, String adviesId, String versie, long verzonden) {
