@@ -25,7 +25,7 @@
     const laatste = Math.max(0, Math.ceil(r.totaal / GROOTTE) - 1);
     IW.toon(lijst, el("h3", { tekst: r.totaal + " besluiten gevonden (pagina " + (pagina + 1) + " van " + (laatste + 1) + ")" }),
       r.adviezen.length ? el("table", {}, el("caption", { tekst: "Gevonden besluiten" }),
-        el("thead", {}, el("tr", {}, ["Tijdstip", "Regeling", "Uitkomst", "Advies-id", ""].map((k) => el("th", { scope: "col", tekst: k })))),
+        el("thead", {}, el("tr", {}, ["Tijdstip", "Regeling", "Uitkomst", "Advies-id", "Actie"].map((k) => el("th", { scope: "col", tekst: k })))),
         el("tbody", {}, r.adviezen.map((s) => el("tr", {}, el("td", { tekst: new Date(s.tijdstip).toLocaleString("nl-NL") }),
           el("td", { tekst: s.regeling }), el("td", { tekst: s.uitkomst }), el("td", { class: "code", tekst: s.adviesId }),
           el("td", {}, el("button", { type: "button", class: "secundair", "aria-label": "Open besluit " + s.adviesId, onclick: () => open(s.adviesId), tekst: "Openen" })))))) : null,

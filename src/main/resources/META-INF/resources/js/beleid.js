@@ -103,7 +103,7 @@
     document.getElementById("versies").replaceChildren(...o.regelsets.map((r) => el("details", { open: r.versies.some((v) => v.status === "KANDIDAAT") },
       el("summary", { tekst: r.regeling + ": " + r.versies.length + " versies, actief " + kort(r.actieveVersie)
         + (r.versies.some((v) => v.status === "KANDIDAAT") ? ", met kandidaten die op activering wachten" : "") }),
-      tabel("Versies van " + r.regeling, ["Versie", "Status", "Geüpload door", "Geactiveerd door", ""],
+      tabel("Versies van " + r.regeling, ["Versie", "Status", "Geüpload door", "Geactiveerd door", "Actie"],
         r.versies.map((v) => [el("span", { class: "code", tekst: kort(v.versie) }), v.status,
           v.geuploadDoor ? v.geuploadDoor + " op " + new Date(v.geuploadOp).toLocaleString("nl-NL") : v.herkomst,
           v.geactiveerdDoor ? v.geactiveerdDoor + " op " + new Date(v.geactiveerdOp).toLocaleString("nl-NL") : "",
