@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +23,20 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps this instance on the version the store names as active, so an activation on any instance
- * reaches every instance: it polls the events (one indexed query per interval), swaps to a newly
- * activated version, and builds each activatable candidate as it is uploaded, so that its activation
- * is only a swap here too.
+ * reaches every instance: every interval it reads the active version of each regeling (two small
+ * indexed queries), swaps where this instance differs, and builds each activatable candidate as it is
+ * uploaded, so that its activation is only a swap here too.
  */
 @ApplicationScoped
 public class Activeringsvolger {
     private static final Logger LOG = Logger.getLogger(Activeringsvolger.class);
+    /** Per regeling the version of its latest roll-out or activation. */
+    private static final String ACTIEF = "SELECT g.regeling, g.regelset_versie FROM regelset_gebeurtenis g "
+            + "WHERE g.soort <> 'UPLOAD' AND g.volgnummer = (SELECT MAX(h.volgnummer) FROM regelset_gebeurtenis h "
+            + "WHERE h.regeling = g.regeling AND h.soort <> 'UPLOAD')";
+    private static final String NIEUWE_KANDIDATEN = "SELECT g.volgnummer, g.regeling, g.regelset_versie FROM regelset_gebeurtenis g "
+            + "JOIN regelset_versie v ON v.regelset_versie = g.regelset_versie "
+            + "WHERE g.volgnummer > ? AND g.soort = 'UPLOAD' AND v.activeerbaar = TRUE ORDER BY g.volgnummer";
     private final RegelsetRegister register;
     private final Regelsetbron regelsets;
     private final Versieopslag opslag;
@@ -69,29 +78,41 @@ public class Activeringsvolger {
     private record Kandidaat(Regeling regeling, String versie) {
     }
 
+    /**
+     * Compares this instance's versions with the store's (state, not events: an event committed
+     * late under a lower number is not missed), then pre-builds the candidates uploaded since the
+     * last poll.
+     */
     void peil() {
         try {
-            Set<Regeling> geactiveerd = new LinkedHashSet<>();
-            Set<Kandidaat> kandidaten = new LinkedHashSet<>();
-            try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT g.volgnummer, g.regeling, "
-                    + "g.regelset_versie, g.soort, v.activeerbaar FROM regelset_gebeurtenis g JOIN regelset_versie v "
-                    + "ON v.regelset_versie = g.regelset_versie WHERE g.volgnummer > ? ORDER BY g.volgnummer")) {
-                s.setLong(1, Math.max(laatstGezien, 0));
-                try (ResultSet rs = s.executeQuery()) {
+            boolean eerste = laatstGezien < 0;
+            Map<Regeling, String> actief = new EnumMap<>(Regeling.class);
+            List<Kandidaat> kandidaten = new ArrayList<>();
+            try (Connection c = database.verbinding()) {
+                try (PreparedStatement s = c.prepareStatement(ACTIEF); ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Regeling regeling = Regeling.vanCode(rs.getString(2));
-                        boolean upload = Gebeurtenis.Soort.UPLOAD.name().equals(rs.getString(4));
-                        if (!upload) {
-                            geactiveerd.add(regeling);
-                        } else if (laatstGezien >= 0 && Boolean.TRUE.equals(rs.getObject(5))) {
-                            kandidaten.add(new Kandidaat(regeling, rs.getString(3)));
+                        actief.put(Regeling.vanCode(rs.getString(1)), rs.getString(2));
+                    }
+                }
+                try (PreparedStatement s = c.prepareStatement(NIEUWE_KANDIDATEN)) {
+                    s.setLong(1, Math.max(laatstGezien, 0));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            if (!eerste) {
+                                kandidaten.add(new Kandidaat(Regeling.vanCode(rs.getString(2)), rs.getString(3)));
+                            }
+                            laatstGezien = Math.max(laatstGezien, rs.getLong(1));
                         }
-                        laatstGezien = Math.max(laatstGezien, rs.getLong(1));
                     }
                 }
             }
             laatstGezien = Math.max(laatstGezien, 0);
-            geactiveerd.forEach(this::volg);
+            actief.forEach((regeling, versie) -> {
+                Regelset hier = register.actief(regeling);
+                if (hier == null || !hier.versie().equals(versie)) {
+                    volg(regeling);
+                }
+            });
             kandidaten.forEach(k -> regelsets.versie(k.regeling(), k.versie()));
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging over %d ms): %s", intervalMs, e.getMessage());
