@@ -52,9 +52,7 @@ public class ClientReferentieHasher {
     private static byte[] uitOpslag(Database database, Path oudBestand) throws IOException, SQLException {
         Optional<String> bewaard = lees(database);
         if (bewaard.isEmpty()) {
-            byte[] nieuw = new byte[32];
-            new SecureRandom().nextBytes(nieuw);
-            String waarde = Files.exists(oudBestand) ? Files.readString(oudBestand).strip() : Base64.getEncoder().encodeToString(nieuw);
+            String waarde = Files.exists(oudBestand) ? Files.readString(oudBestand).strip() : nieuweSleutel();
             try (Connection c = database.verbinding();
                     PreparedStatement s = c.prepareStatement("INSERT INTO sleutel (naam, waarde) VALUES (?, ?)")) {
                 s.setString(1, NAAM);
@@ -67,6 +65,12 @@ public class ClientReferentieHasher {
             bewaard = lees(database);
         }
         return Base64.getDecoder().decode(bewaard.orElseThrow(() -> new SQLException("Geen sleutel voor de clientreferentie opgeslagen")));
+    }
+
+    private static String nieuweSleutel() {
+        byte[] sleutel = new byte[32];
+        new SecureRandom().nextBytes(sleutel);
+        return Base64.getEncoder().encodeToString(sleutel);
     }
 
     private static Optional<String> lees(Database database) throws SQLException {

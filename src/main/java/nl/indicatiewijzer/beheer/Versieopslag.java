@@ -78,16 +78,15 @@ public class Versieopslag {
     /**
      * A release at start-up: stores the project files as a roll-out unless the last roll-out of this
      * regeling was these very files (another instance of the same release, started earlier or at the
-     * same moment). @return whether this call rolled them out
+     * same moment).
      */
-    public boolean rolUit(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
+    public void rolUit(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
             Gebeurtenis uitrol) {
-        return inSlot(regeling, c -> {
-            if (laatste(gebeurtenissen(c, regeling), false).equals(Optional.of(versie))) {
-                return false;
+        inSlot(regeling, c -> {
+            if (!laatste(gebeurtenissen(c, regeling), false).equals(Optional.of(versie))) {
+                bewaar(c, regeling, versie, bestanden, scenarios, null, true, null, uitrol);
             }
-            bewaar(c, regeling, versie, bestanden, scenarios, null, true, null, uitrol);
-            return true;
+            return null;
         });
     }
 
