@@ -77,9 +77,13 @@ if stil and last:
     rijen.append((f"versiewissel onder 500/s (2 wissels in {last['seconden']} s)", "0 fouten, p99 <= 3x stabiel",
                   f"{last['fouten']} fouten, p99 {last['p99_ms']} ms tegen {stil['p99_ms']} ms stabiel",
                   ja(last["fouten"] == 0 and last["p99_ms"] <= 3 * max(stil["p99_ms"], 0.001))))
+koud = [int(x) for x in lees("start-koud.txt").split()]
+if koud:
+    rijen.append(("start tot eerste advies, eerste start (alles compileren)", "(ter vergelijking)",
+                  f"mediaan {getal(statistics.median(koud) / 1000, 1)} s ({', '.join(getal(s / 1000, 1) for s in koud)})", ""))
 starts = [int(x) for x in lees("start.txt").split()]
 if starts:
-    rijen.append(("start tot eerste advies", "<= 5 s", f"mediaan {getal(statistics.median(starts) / 1000, 1)} s ({', '.join(getal(s / 1000, 1) for s in starts)})",
+    rijen.append(("start tot eerste advies, herstart (bouwcache)", "<= 5 s", f"mediaan {getal(statistics.median(starts) / 1000, 1)} s ({', '.join(getal(s / 1000, 1) for s in starts)})",
                   ja(statistics.median(starts) <= 5000)))
 impact = [int(m.group(1)) for m in re.finditer(r"= (\d+) herhalingen/s", lees("publicatie.txt"))]
 if impact:

@@ -3,7 +3,9 @@ package nl.indicatiewijzer.audit;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,12 +39,6 @@ import org.jboss.logging.Logger;
 public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int MAXIMALE_PARTIJ = 256;
-    private static final String INVOEGEN = """
-            INSERT INTO advies (volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, rol,
-                                client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id,
-                                span_id, ouder_span_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
     private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar) {
     }
 
@@ -51,6 +47,8 @@ public class AuditLog {
     private final Set<String> gearchiveerd = new HashSet<>();
     private volatile boolean actief = true;
     private Thread schrijver;
+    /** Used by the writer thread only. */
+    private Schrijfverbinding open;
 
     public AuditLog(Database database) {
         this.database = database;
@@ -95,49 +93,61 @@ public class AuditLog {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 partij.forEach(o -> o.klaar().completeExceptionally(e));
-                return;
+                break;
             } catch (Exception e) {
                 LOG.error("Adviezen konden niet in de auditlog worden opgeslagen", e);
                 partij.forEach(o -> o.klaar().completeExceptionally(e));
             }
         }
+        if (open != null) {
+            open.close();
+            open = null;
+        }
     }
 
     private List<AuditRecord> slaOp(List<Opdracht> partij) throws SQLException {
+        if (open == null) {
+            open = Schrijfverbinding.open(database);
+        }
+        try {
+            List<AuditRecord> records = slaOp(open, partij);
+            database.maakDuurzaam(open.verbinding);
+            return records;
+        } catch (SQLException | RuntimeException e) {
+            open.close();
+            open = null;
+            throw e;
+        }
+    }
+
+    private List<AuditRecord> slaOp(Schrijfverbinding w, List<Opdracht> partij) throws SQLException {
         List<AuditRecord> records = new ArrayList<>();
         Set<String> nieuwGearchiveerd = new HashSet<>();
-        try (Connection c = database.verbinding()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(INVOEGEN)) {
-                Kop kop = vergrendelKop(c);
-                long volgnummer = kop.volgnummer();
-                String vorige = kop.hash();
-                for (Opdracht o : partij) {
-                    NieuwAdvies a = o.advies();
-                    if (!gearchiveerd.contains(a.regelset().versie()) && nieuwGearchiveerd.add(a.regelset().versie())) {
-                        archiveer(c, a.regelset());
-                    }
-                    volgnummer++;
-                    String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                            a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
-                            a.antwoord(), vorige, a.verwerking());
-                    AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                            a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
-                            a.antwoord(), vorige, hash, a.verwerking());
-                    vul(s, r);
-                    s.addBatch();
-                    records.add(r);
-                    vorige = hash;
-                }
-                s.executeBatch();
-                zetKop(c, volgnummer, vorige);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Kop kop = vergrendelKop(w.leesKop);
+        long volgnummer = kop.volgnummer();
+        String vorige = kop.hash();
+        for (Opdracht o : partij) {
+            NieuwAdvies a = o.advies();
+            if (!gearchiveerd.contains(a.regelset().versie()) && nieuwGearchiveerd.add(a.regelset().versie())) {
+                archiveer(w.verbinding, a.regelset());
             }
-            database.maakDuurzaam(c);
+            volgnummer++;
+            String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
+                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+                    a.antwoord(), vorige, a.verwerking());
+            AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
+                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+                    a.antwoord(), vorige, hash, a.verwerking());
+            vul(w.invoegen, r);
+            w.invoegen.addBatch();
+            records.add(r);
+            vorige = hash;
         }
+        w.invoegen.executeBatch();
+        w.zetKop.setLong(1, volgnummer);
+        w.zetKop.setString(2, vorige);
+        w.zetKop.executeUpdate();
+        w.verbinding.commit();
         gearchiveerd.addAll(nieuwGearchiveerd);
         return records;
     }
@@ -195,21 +205,12 @@ public class AuditLog {
     }
 
     /** The last sequence number and hash, locked until this transaction ends. */
-    private static Kop vergrendelKop(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM auditkop WHERE id = 1 FOR UPDATE");
-                ResultSet rs = s.executeQuery()) {
+    private static Kop vergrendelKop(PreparedStatement leesKop) throws SQLException {
+        try (ResultSet rs = leesKop.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("De auditlog heeft geen kop (tabel auditkop)");
             }
             return new Kop(rs.getLong(1), rs.getString(2));
-        }
-    }
-
-    private static void zetKop(Connection c, long volgnummer, String hash) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE auditkop SET volgnummer = ?, hash = ? WHERE id = 1")) {
-            s.setLong(1, volgnummer);
-            s.setString(2, hash);
-            s.executeUpdate();
         }
     }
 
@@ -219,6 +220,11 @@ public class AuditLog {
         }
         return new NietBeschikbaarException(503, "Advies niet vastgelegd",
                 "Het advies kon niet duurzaam in de auditlog worden opgeslagen en is daarom niet gegeven; probeer het opnieuw.");
+    }
+
+    /** On shutdown, before any bean is destroyed: the writer stores what is queued and gives its connection back. */
+    void stop(@Observes ShutdownEvent afsluiten) throws InterruptedException {
+        stop();
     }
 
     @PreDestroy

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
@@ -31,10 +32,12 @@ public class Regelsetbron {
         }
     };
     private final Map<String, CompletableFuture<Regelset>> inBouw = new ConcurrentHashMap<>();
+    private final RegelsetBouwer bouwer;
 
-    public Regelsetbron(RegelsetRegister register, AuditRepository repository) {
+    public Regelsetbron(RegelsetRegister register, AuditRepository repository, Bouwcache cache) {
         this.register = register;
         this.repository = repository;
+        this.bouwer = new RegelsetBouwer(cache);
     }
 
     public Regelset actief(Regeling regeling) {
@@ -81,7 +84,7 @@ public class Regelsetbron {
             throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
                     "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
         }
-        return new RegelsetBouwer().bouw(regeling, bestanden);
+        return bouwer.bouw(regeling, bestanden);
     }
 
     /** The scenario files a version was checked with. */

@@ -12,6 +12,7 @@ import nl.indicatiewijzer.beheer.tabel.Tabelanalyse;
 import nl.indicatiewijzer.beheer.tabel.Werkmap;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
 import nl.indicatiewijzer.scenario.Scenario;
@@ -26,9 +27,11 @@ import nl.indicatiewijzer.scenario.Scenarioresultaat;
 @ApplicationScoped
 public class Kandidaatcontrole {
     private final Scenarioloper scenarioloper;
+    private final RegelsetBouwer bouwer;
 
-    public Kandidaatcontrole(Scenarioloper scenarioloper) {
+    public Kandidaatcontrole(Scenarioloper scenarioloper, Bouwcache cache) {
         this.scenarioloper = scenarioloper;
+        this.bouwer = new RegelsetBouwer(cache);
     }
 
     /** The candidate: its files, its scenarios, what was found, and the built rule set when it builds. */
@@ -75,7 +78,7 @@ public class Kandidaatcontrole {
         Scenarioresultaat resultaat = null;
         if (fouten.isEmpty()) {
             try {
-                regelset = new RegelsetBouwer().bouw(actief.regeling(), List.copyOf(bestanden.values()), actief.eigenRegels());
+                regelset = bouwer.bouw(actief.regeling(), List.copyOf(bestanden.values()), actief.eigenRegels());
                 resultaat = scenarioloper.draai(regelset, gevallen);
             } catch (RegelsetFout e) {
                 e.fouten().forEach(f -> fouten.add(Bevinding.van(f)));

@@ -9,8 +9,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.AuditRepository;
+import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelset;
@@ -24,7 +29,8 @@ import org.jboss.logging.Logger;
  * At start-up, makes one version of every regeling active. New project files ({@code rules/},
  * {@code decision-tables/}) are a release: they are archived and become active. Otherwise the version
  * policy staff activated last stays active, built from the archive, across restarts. Then it hands
- * over to the {@link Activeringsvolger}, which keeps this instance on the active version.
+ * over to the {@link Activeringsvolger}, which keeps this instance on the active version. Regelingen
+ * are rolled out side by side; a version built before comes from the {@link Bouwcache}.
  */
 @Startup
 @ApplicationScoped
@@ -37,9 +43,11 @@ public class Uitrol {
     private final AuditRepository archief;
     private final Path basis;
     private final Activeringsvolger volger;
+    private final RegelsetBouwer bouwer;
 
     public Uitrol(RegelsetRegister register, Versieopslag opslag, AuditRepository archief, Activeringsvolger volger,
-            @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
+            Bouwcache cache, @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
+        this.bouwer = new RegelsetBouwer(cache);
         this.volger = volger;
         this.register = register;
         this.opslag = opslag;
@@ -55,31 +63,61 @@ public class Uitrol {
             throw new IllegalStateException("Geen regels gevonden onder " + basis.toAbsolutePath().resolve("rules")
                     + "; start de service vanuit de projectmap of zet indicatiewijzer.regels-map");
         }
-        for (Regeling regeling : Regeling.values()) {
-            List<Regelbestand> eigen = lezer.eigen(regeling);
-            List<Regelbestand> schijf = new ArrayList<>(algemeen);
-            schijf.addAll(eigen);
-            String schijfversie = Versie.van(schijf);
-            long start = System.nanoTime();
-            Regelset release = null;
-            if (!opslag.laatsteUitrol(regeling).equals(Optional.of(schijfversie))) {
-                // a new release: its files must build before they count
-                release = new RegelsetBouwer().bouw(regeling, schijf);
-                opslag.rolUit(regeling, schijfversie, schijf, lezer.scenarios(regeling), new Gebeurtenis(Gebeurtenis.Soort.UITROL,
-                        regeling.code(), schijfversie, SYSTEEM, SYSTEEM, OffsetDateTime.now(ZoneOffset.UTC)));
+        // the regelingen are independent: build them side by side, one per core
+        ClassLoader lader = Thread.currentThread().getContextClassLoader();
+        ExecutorService bouwers = Executors.newFixedThreadPool(Math.min(Regeling.values().length,
+                Runtime.getRuntime().availableProcessors()), taak -> {
+                    Thread t = new Thread(taak, "uitrol");
+                    t.setContextClassLoader(lader);
+                    return t;
+                });
+        try {
+            List<Future<?>> klaar = new ArrayList<>();
+            for (Regeling regeling : Regeling.values()) {
+                klaar.add(bouwers.submit(() -> rolUit(regeling, lezer, algemeen)));
             }
-            // the active version is the one in the store: another instance may have rolled out or activated since
-            String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
-            Regelset regelset = release != null && release.versie().equals(actief) ? release
-                    : new RegelsetBouwer().bouw(regeling, actief.equals(schijfversie) ? schijf : archief.archief(actief));
-            if (!actief.equals(schijfversie)) {
-                LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
-                        regeling.code(), actief, schijfversie);
+            for (Future<?> f : klaar) {
+                wacht(f);
             }
-            register.activeer(regelset);
-            LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
-                    (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
+        } finally {
+            bouwers.shutdownNow();
         }
         volger.begin();
+    }
+
+    private void rolUit(Regeling regeling, RegelbestandenLezer lezer, List<Regelbestand> algemeen) {
+        List<Regelbestand> schijf = new ArrayList<>(algemeen);
+        schijf.addAll(lezer.eigen(regeling));
+        String schijfversie = Versie.van(schijf);
+        long start = System.nanoTime();
+        Regelset release = null;
+        if (!opslag.laatsteUitrol(regeling).equals(Optional.of(schijfversie))) {
+            // a new release: its files must build before they count
+            release = bouwer.bouw(regeling, schijf);
+            opslag.rolUit(regeling, schijfversie, schijf, lezer.scenarios(regeling), new Gebeurtenis(Gebeurtenis.Soort.UITROL,
+                    regeling.code(), schijfversie, SYSTEEM, SYSTEEM, OffsetDateTime.now(ZoneOffset.UTC)));
+        }
+        // the active version is the one in the store: another instance may have rolled out or activated since
+        String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
+        Regelset regelset = release != null && release.versie().equals(actief) ? release
+                : bouwer.bouw(regeling, actief.equals(schijfversie) ? schijf : archief.archief(actief));
+        if (!actief.equals(schijfversie)) {
+            LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
+                    regeling.code(), actief, schijfversie);
+        }
+        register.activeer(regelset);
+        LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
+                (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
+    }
+
+    private static void wacht(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Uitrol onderbroken", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 }

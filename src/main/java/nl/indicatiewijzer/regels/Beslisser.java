@@ -9,7 +9,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Runs a rule set on one client situation, in a session of its own (sessions are not thread-safe;
- * the KieBase they come from is shared).
+ * the KieBase they come from is shared). The session comes from the rule set's pool and goes back
+ * reset; one that failed is destroyed instead.
  */
 public final class Beslisser {
     /** Far more firings than any case needs; reaching it means rules keep re-activating each other. */
@@ -19,10 +20,11 @@ public final class Beslisser {
     }
 
     public static Uitvoering voerUit(Regelset regelset, Clientsituatie situatie) {
-        KieSession sessie = regelset.kieBase().newKieSession();
+        KieSession sessie = regelset.sessie();
+        Spoorvolger spoor = new Spoorvolger(regelset::meta);
+        spoor.volg(sessie);
+        boolean gelukt = false;
         try {
-            Spoorvolger spoor = new Spoorvolger();
-            spoor.volg(sessie);
             sessie.insert(situatie);
             situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
             situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
@@ -32,9 +34,16 @@ public final class Beslisser {
             if (gevuurd >= MAXIMUM_AANTAL_REGELS) {
                 throw new IllegalStateException("De regels van " + regelset.regeling() + " blijven elkaar activeren");
             }
-            return new Uitvoering(new ArrayList<>(sessie.getObjects()), spoor);
+            Uitvoering uitvoering = new Uitvoering(new ArrayList<>(sessie.getObjects()), spoor);
+            gelukt = true;
+            return uitvoering;
         } finally {
-            sessie.dispose();
+            spoor.stop(sessie);
+            if (gelukt) {
+                sessie.dispose();
+            } else {
+                sessie.destroy();
+            }
         }
     }
 }

@@ -1,13 +1,65 @@
 package nl.indicatiewijzer.regels;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built version of a regeling: its KieBase, built once and shared by all requests, and the
- * exact files it was built from. {@code versie} is the SHA-256 of those files.
+ * exact files it was built from. {@code versie} is the SHA-256 of those files. Sessions come from a
+ * pool of this KieBase, and each rule's justification metadata is read once, here.
  */
-public record Regelset(Regeling regeling, String versie, KieBase kieBase, List<Regelbestand> bestanden,
-        boolean eigenRegels) {
+public final class Regelset {
+    private final Regeling regeling;
+    private final String versie;
+    private final KieBase kieBase;
+    private final List<Regelbestand> bestanden;
+    private final boolean eigenRegels;
+    private final KieSessionsPool sessies;
+    private final Map<Rule, Regelmeta> meta = new IdentityHashMap<>();
+
+    public Regelset(Regeling regeling, String versie, KieBase kieBase, List<Regelbestand> bestanden, boolean eigenRegels) {
+        this.regeling = regeling;
+        this.versie = versie;
+        this.kieBase = kieBase;
+        this.bestanden = List.copyOf(bestanden);
+        this.eigenRegels = eigenRegels;
+        this.sessies = kieBase.newKieSessionsPool(2);
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> meta.put(r, Regelmeta.van(r))));
+    }
+
+    public Regeling regeling() {
+        return regeling;
+    }
+
+    public String versie() {
+        return versie;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<Regelbestand> bestanden() {
+        return bestanden;
+    }
+
+    public boolean eigenRegels() {
+        return eigenRegels;
+    }
+
+    /** A session from the pool: {@code dispose()} resets it and gives it back, {@code destroy()} ends it. */
+    KieSession sessie() {
+        return sessies.newKieSession();
+    }
+
+    Regelmeta meta(Rule regel) {
+        Regelmeta bekend = meta.get(regel);
+        return bekend != null ? bekend : Regelmeta.van(regel);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import org.kie.api.KieBase;
@@ -21,6 +22,16 @@ import org.kie.api.runtime.KieContainer;
 public class RegelsetBouwer {
     private static final AtomicLong BOUWNUMMER = new AtomicLong();
     private static final String BRONMAP = "src/main/resources/";
+    private final Bouwcache cache;
+
+    public RegelsetBouwer() {
+        this(null);
+    }
+
+    /** With a cache, a version built before (by this same application) is loaded instead of compiled. */
+    public RegelsetBouwer(Bouwcache cache) {
+        this.cache = cache;
+    }
 
     /** Builds from archived files: the regeling has rules of its own when any file lies outside rules/algemeen. */
     public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden) {
@@ -29,6 +40,10 @@ public class RegelsetBouwer {
 
     public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, boolean eigenRegels) {
         String versie = Versie.van(bestanden);
+        Optional<KieBase> bewaard = cache == null ? Optional.empty() : cache.lees(versie);
+        if (bewaard.isPresent()) {
+            return new Regelset(regeling, versie, bewaard.get(), bestanden, eigenRegels);
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("nl.indicatiewijzer.regelset", regeling.code(),
@@ -71,7 +86,10 @@ public class RegelsetBouwer {
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        return new Regelset(regeling, versie, kieBase, List.copyOf(bestanden), eigenRegels);
+        if (cache != null) {
+            cache.bewaar(versie, kieBase);
+        }
+        return new Regelset(regeling, versie, kieBase, bestanden, eigenRegels);
     }
 
     private static Bouwfout vertaal(Message m, Map<String, Herkomst> herkomst) {

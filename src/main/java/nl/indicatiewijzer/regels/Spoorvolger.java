@@ -5,11 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
+import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 
@@ -20,33 +23,48 @@ import org.kie.api.runtime.rule.Match;
  * the sentence of the rule that made it.
  */
 public final class Spoorvolger {
+    private final Function<Rule, Regelmeta> metaVan;
     private final List<Regelspoor> sporen = new ArrayList<>();
     private final Map<Object, Regelspoor> herkomst = new IdentityHashMap<>();
     private Regelspoor lopend;
 
-    public void volg(KieSession sessie) {
-        sessie.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                lopend = spoor(event.getMatch());
-            }
+    private final AgendaEventListener agenda = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lopend = spoor(event.getMatch());
+        }
 
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                if (lopend != null && lopend.tekst() != null) {
-                    sporen.add(lopend);
-                }
-                lopend = null;
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (lopend != null && lopend.tekst() != null) {
+                sporen.add(lopend);
             }
-        });
-        sessie.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (lopend != null) {
-                    herkomst.put(event.getObject(), lopend);
-                }
+            lopend = null;
+        }
+    };
+
+    private final RuleRuntimeEventListener feiten = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (lopend != null) {
+                herkomst.put(event.getObject(), lopend);
             }
-        });
+        }
+    };
+
+    Spoorvolger(Function<Rule, Regelmeta> metaVan) {
+        this.metaVan = metaVan;
+    }
+
+    void volg(KieSession sessie) {
+        sessie.addEventListener(agenda);
+        sessie.addEventListener(feiten);
+    }
+
+    /** Before a pooled session goes back: it must not report to this advice's justification again. */
+    void stop(KieSession sessie) {
+        sessie.removeEventListener(agenda);
+        sessie.removeEventListener(feiten);
     }
 
     public List<Regelspoor> sporen() {
@@ -58,15 +76,12 @@ public final class Spoorvolger {
         return herkomst.get(feit);
     }
 
-    private static Regelspoor spoor(Match match) {
+    private Regelspoor spoor(Match match) {
         Rule rule = match.getRule();
-        Map<String, Object> meta = rule.getMetaData();
-        String sjabloon = tekst(meta.get("tekst"));
-        String tekst = sjabloon == null ? null : Tekstinvulling.vul(sjabloon, naam -> waarde(match, naam));
-        String soort = tekst(meta.get("soort"));
-        String optie = tekst(meta.get("optie"));
-        return new Regelspoor(soort == null ? Regelspoor.MOTIVERING : soort, rule.getName(), tekst,
-                tekst(meta.get("bron")), optie == null ? null : Tekstinvulling.vul(optie, naam -> waarde(match, naam)));
+        Regelmeta meta = metaVan.apply(rule);
+        String tekst = meta.tekst() == null ? null : Tekstinvulling.vul(meta.tekst(), naam -> waarde(match, naam));
+        return new Regelspoor(meta.soort(), rule.getName(), tekst, meta.bron(),
+                meta.optie() == null ? null : Tekstinvulling.vul(meta.optie(), naam -> waarde(match, naam)));
     }
 
     private static Object waarde(Match match, String naam) {
@@ -75,16 +90,5 @@ public final class Spoorvolger {
             return match.getDeclarationValue("$" + naam);
         }
         return ids.contains(naam) ? match.getDeclarationValue(naam) : null;
-    }
-
-    private static String tekst(Object metawaarde) {
-        if (metawaarde == null) {
-            return null;
-        }
-        String s = metawaarde.toString().strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.isEmpty() ? null : s;
     }
 }
