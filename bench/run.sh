@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine.
-#   bench/run.sh          the full run (39 minutes on 2 cores in the run of BENCHMARKS.md)
+#   bench/run.sh          the full run (48 minutes on 2 cores in the run of BENCHMARKS.md)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
 cd "$(dirname "$0")/.."
