@@ -71,8 +71,7 @@ public class Bouwcache {
         }
         try {
             byte[] inhoud = Files.readAllBytes(bestand);
-            String kop = KOP + "\n" + sleutel + "\n" + versie + "\n";
-            byte[] verwacht = kop.getBytes(StandardCharsets.UTF_8);
+            byte[] verwacht = kop(versie);
             if (inhoud.length < verwacht.length + 64
                     || !Arrays.equals(inhoud, 0, verwacht.length, verwacht, 0, verwacht.length)) {
                 return Optional.empty();
@@ -106,8 +105,8 @@ public class Bouwcache {
             }
             byte[] bytes = pakketten.toByteArray();
             ByteArrayOutputStream bestand = new ByteArrayOutputStream(bytes.length + 256);
-            bestand.writeBytes((KOP + "\n" + sleutel + "\n" + versie + "\n" + Bouwsleutel.sha256(bytes))
-                    .getBytes(StandardCharsets.UTF_8));
+            bestand.writeBytes(kop(versie));
+            bestand.writeBytes(Bouwsleutel.sha256(bytes).getBytes(StandardCharsets.US_ASCII));
             bestand.writeBytes(bytes);
             Files.createDirectories(map);
             Path tijdelijk = Files.createTempFile(map, versie, ".tmp");
@@ -118,6 +117,11 @@ public class Bouwcache {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Versie %s niet in de bouwcache gezet (%s); de service werkt zonder", versie, e);
         }
+    }
+
+    /** What a file starts with: format, application key and version, then the 64-character checksum of the packages. */
+    private byte[] kop(String versie) {
+        return (KOP + "\n" + sleutel + "\n" + versie + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Waits until every file handed to {@link #bewaar} is written (for tests). */
