@@ -81,6 +81,33 @@ public class AuditRepository {
         return bestanden("regelset_bestand", regelsetVersie);
     }
 
+    /**
+     * The released tables an archived version's tables are held to: those of the roll-out its uploads
+     * descend from (an upload's basis is the version that was active when it was uploaded). A version
+     * that was not uploaded is a release, and its tables are their own templates.
+     */
+    public List<Regelbestand> sjablonen(String regelsetVersie) {
+        String versie = regelsetVersie;
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT herkomst, basis_versie FROM regelset_versie WHERE regelset_versie = ?")) {
+            for (int stap = 0; versie != null && stap < 10_000; stap++) {
+                s.setString(1, versie);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return List.of();
+                    }
+                    if (!"UPLOAD".equals(rs.getString(1))) {
+                        return archief(versie).stream().filter(Regelbestand::isBeslistabel).toList();
+                    }
+                    versie = rs.getString(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return List.of();
+    }
+
     /** The scenario files a version was checked with. */
     public List<Regelbestand> scenarios(String regelsetVersie) {
         return bestanden("regelset_scenario", regelsetVersie);

@@ -12,6 +12,7 @@ import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
+import nl.indicatiewijzer.regels.RegelsetFout;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
@@ -84,7 +85,12 @@ public class Regelsetbron {
             throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
                     "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
         }
-        return bouwer.bouw(regeling, bestanden);
+        try {
+            return bouwer.bouw(regeling, bestanden, repository.sjablonen(versie));
+        } catch (RegelsetFout e) {
+            throw new NietBeschikbaarException(409, "Versie met fouten", "Regelsetversie " + versie + " heeft fouten "
+                    + "(zie haar validatierapport); zij wordt niet gebouwd en kan niet beslissen.");
+        }
     }
 
     /** The scenario files a version was checked with. */

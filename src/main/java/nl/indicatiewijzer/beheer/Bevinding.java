@@ -2,6 +2,7 @@ package nl.indicatiewijzer.beheer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import nl.indicatiewijzer.beslistabel.Celfout;
 import nl.indicatiewijzer.regels.Bouwfout;
 
 /**
@@ -16,7 +17,7 @@ public record Bevinding(Soort soort, String bestand, String blad, Integer rij, S
     public enum Soort {
         /** the table does not compile */
         COMPILATIE,
-        /** headers, code rows, imports or RuleSet differ from the active version */
+        /** a cell outside the data rows differs from the released table (heading, code rows, extra rows, sheets or names) */
         STRUCTUUR,
         /** a cell holds something other than a value of its column's type */
         CELWAARDE,
@@ -42,6 +43,12 @@ public record Bevinding(Soort soort, String bestand, String blad, Integer rij, S
 
     public static Bevinding bestand(Soort soort, String bestand, String melding) {
         return new Bevinding(soort, bestand, null, null, null, null, melding, null);
+    }
+
+    /** A cell of an uploaded table that does not fit its released template. */
+    public static Bevinding van(String bestand, Celfout fout) {
+        Soort soort = fout.soort() == Celfout.Soort.CELWAARDE ? Soort.CELWAARDE : Soort.STRUCTUUR;
+        return new Bevinding(soort, bestand, fout.blad(), fout.rij(), fout.kolom(), fout.cel(), fout.melding(), null);
     }
 
     public static Bevinding van(Bouwfout fout) {

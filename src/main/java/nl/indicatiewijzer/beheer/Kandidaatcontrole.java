@@ -1,15 +1,12 @@
 package nl.indicatiewijzer.beheer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.indicatiewijzer.beheer.tabel.Celcontrole;
-import nl.indicatiewijzer.beheer.tabel.Structuurslot;
 import nl.indicatiewijzer.beheer.tabel.Tabelanalyse;
-import nl.indicatiewijzer.beheer.tabel.Werkmap;
+import nl.indicatiewijzer.beslistabel.Tabelvertaling;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Bouwcache;
@@ -21,8 +18,9 @@ import nl.indicatiewijzer.scenario.Scenarioresultaat;
 
 /**
  * Puts uploaded files over the active version and checks the result the way policy staff need it:
- * structure lock, cell values, compile errors by cell, the table analysis, and the regeling's scenario
- * cases against the built candidate.
+ * each table held to its released template (every cell outside the data rows equal, every data cell
+ * a value of its column's type), the table analysis, and only then the build and the regeling's
+ * scenario cases against the candidate.
  */
 @ApplicationScoped
 public class Kandidaatcontrole {
@@ -47,6 +45,7 @@ public class Kandidaatcontrole {
         String code = actief.regeling().code();
         Map<String, Regelbestand> bestanden = Regelbestand.perPad(actief.bestanden());
         Map<String, Regelbestand> scenarios = Regelbestand.perPad(actieveScenarios);
+        Map<String, Regelbestand> sjablonen = Regelbestand.perPad(actief.sjablonen());
         List<Bevinding> fouten = new ArrayList<>();
         List<Bevinding> waarschuwingen = new ArrayList<>();
         List<String> gewijzigd = new ArrayList<>();
@@ -63,7 +62,7 @@ public class Kandidaatcontrole {
                         + u.naam() + "; alleen bestaande tabellen mogen worden gewijzigd (" + tabellen(bestanden) + ")"));
                 continue;
             }
-            controleerTabel(oud, new Regelbestand(pad, u.inhoud()), fouten, waarschuwingen);
+            controleerTabel(new Regelbestand(pad, u.inhoud()), sjablonen.get(pad), fouten, waarschuwingen);
             voegToe(bestanden, new Regelbestand(pad, u.inhoud()), gewijzigd);
         }
         List<Scenario> gevallen = new ArrayList<>();
@@ -78,7 +77,7 @@ public class Kandidaatcontrole {
         Scenarioresultaat resultaat = null;
         if (fouten.isEmpty()) {
             try {
-                regelset = bouwer.bouw(actief.regeling(), List.copyOf(bestanden.values()), actief.eigenRegels());
+                regelset = bouwer.bouw(actief.regeling(), List.copyOf(bestanden.values()), actief.sjablonen(), actief.eigenRegels());
                 resultaat = scenarioloper.draai(regelset, gevallen);
             } catch (RegelsetFout e) {
                 e.fouten().forEach(f -> fouten.add(Bevinding.van(f)));
@@ -88,25 +87,17 @@ public class Kandidaatcontrole {
                 waarschuwingen, regelset, resultaat);
     }
 
-    private static void controleerTabel(Regelbestand oud, Regelbestand nieuw, List<Bevinding> fouten, List<Bevinding> waarschuwingen) {
-        Werkmap actief;
-        Werkmap werkmap;
-        try {
-            actief = Werkmap.lees(oud.pad(), oud.inhoud());
-            werkmap = Werkmap.lees(nieuw.pad(), nieuw.inhoud());
-        } catch (IOException | RuntimeException e) {
-            throw Uploadcontrole.ongeldig("bestanden", "'" + nieuw.naam() + "' is geen leesbare Excel-werkmap (.xlsx); open en bewaar het opnieuw in Excel of LibreOffice");
+    /** The template-held reading of one uploaded table: its faults, or the analysis of its rows. */
+    private static void controleerTabel(Regelbestand nieuw, Regelbestand sjabloon, List<Bevinding> fouten, List<Bevinding> waarschuwingen) {
+        if (sjabloon == null) {
+            fouten.add(Bevinding.bestand(Bevinding.Soort.STRUCTUUR, nieuw.pad(), "deze tabel heeft geen vrijgegeven versie "
+                    + "(sjabloon); een nieuwe tabel voegt een ontwikkelaar toe"));
+            return;
         }
-        List<Bevinding> structuur = Structuurslot.vergelijk(actief, werkmap);
-        fouten.addAll(structuur);
-        if (structuur.isEmpty()) {
-            for (Werkmap.Blad blad : werkmap.bladen()) {
-                List<Bevinding> cellen = Celcontrole.controleer(nieuw.pad(), blad, actief.blad(blad.naam()).orElse(null));
-                fouten.addAll(cellen);
-                if (cellen.isEmpty()) {
-                    waarschuwingen.addAll(Tabelanalyse.analyseer(nieuw.pad(), blad));
-                }
-            }
+        Tabelvertaling.Uitkomst uitkomst = Tabelvertaling.vertaal(nieuw.pad(), nieuw.inhoud(), sjabloon.inhoud());
+        uitkomst.fouten().forEach(f -> fouten.add(Bevinding.van(nieuw.pad(), f)));
+        if (uitkomst.gelukt()) {
+            uitkomst.invulling().bladen().forEach(blad -> waarschuwingen.addAll(Tabelanalyse.analyseer(nieuw.pad(), blad)));
         }
     }
 

@@ -86,6 +86,10 @@ public class Publicatie {
         Versieopslag.Opgeslagen opgeslagen = opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code()))
                 .orElseThrow(() -> new NietBeschikbaarException(404, "Onbekende versie",
                         "Regeling " + regeling.code() + " heeft geen versie " + versie + "."));
+        if (Boolean.FALSE.equals(opgeslagen.activeerbaar())) {
+            throw new NietBeschikbaarException(409, "Niet activeerbaar", "Deze kandidaat heeft fouten of mislukte "
+                    + "voorbeeldgevallen (zie het validatierapport) en kan nooit worden geactiveerd.");
+        }
         Regelset nieuw = regelsets.versie(regeling, versie);
         OffsetDateTime nu = nu();
         boolean[] eerderActief = new boolean[1];
@@ -96,8 +100,9 @@ public class Publicatie {
                     }
                     eerderActief[0] = gebeurtenissen.stream().anyMatch(g -> g.versie().equals(versie) && g.soort().maaktActief());
                     if (!eerderActief[0]) {
-                        magActiveren(opgeslagen, actief, gebeurtenissen, gebruiker);
+                        opDeActieveVersie(opgeslagen, actief);
                     }
+                    vierOgen(versie, gebeurtenissen, gebruiker);
                     return true;
                 });
         regelsets.onthoud(nieuw);
@@ -108,21 +113,25 @@ public class Publicatie {
         return new Activering(regeling.code(), versie, vorige, eerderActief[0], gebruiker.naam(), nu);
     }
 
-    private void magActiveren(Versieopslag.Opgeslagen kandidaat, String actief, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
+    private static void opDeActieveVersie(Versieopslag.Opgeslagen kandidaat, String actief) {
         if (!Boolean.TRUE.equals(kandidaat.activeerbaar())) {
-            throw new NietBeschikbaarException(409, "Niet activeerbaar", "Deze kandidaat heeft fouten of mislukte "
-                    + "voorbeeldgevallen (zie het validatierapport) en kan nooit worden geactiveerd.");
+            throw new NietBeschikbaarException(409, "Niet activeerbaar", "Van deze versie is niet bekend dat zij alle "
+                    + "controles doorstond; zij kan niet worden geactiveerd.");
         }
         if (!actief.equals(kandidaat.basisVersie())) {
             throw new NietBeschikbaarException(409, "Actieve versie veranderd", "Deze kandidaat is gemaakt op versie "
                     + kandidaat.basisVersie() + ", maar sindsdien is versie " + actief + " geactiveerd. "
                     + "Upload de wijziging opnieuw, op de actieve versie, zodat niets ongemerkt verloren gaat.");
         }
+    }
+
+    /** Every activation, a first one or putting an earlier version back, is by someone other than its uploader. */
+    private void vierOgen(String versie, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
         boolean zelfGeupload = gebeurtenissen.stream().anyMatch(g -> g.soort() == Gebeurtenis.Soort.UPLOAD
-                && g.versie().equals(kandidaat.versie()) && g.gebruiker().equals(gebruiker.naam()));
+                && g.versie().equals(versie) && g.gebruiker().equals(gebruiker.naam()));
         if (vierOgen && zelfGeupload) {
             throw new NietBeschikbaarException(403, "Vier ogen", "U heeft deze versie zelf geüpload; een andere "
-                    + "beleidsmedewerker moet haar activeren (vier-ogenprincipe).");
+                    + "beleidsmedewerker moet haar activeren, ook als zij eerder actief was (vier-ogenprincipe).");
         }
     }
 

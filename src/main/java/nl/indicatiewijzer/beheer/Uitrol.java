@@ -100,7 +100,8 @@ public class Uitrol {
         // the active version is the one in the store: another instance may have rolled out or activated since
         String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
         Regelset regelset = release != null && release.versie().equals(actief) ? release
-                : bouwer.bouw(regeling, actief.equals(schijfversie) ? schijf : archief.archief(actief));
+                : actief.equals(schijfversie) ? bouwer.bouw(regeling, schijf)
+                : bouwer.bouw(regeling, archief.archief(actief), archief.sjablonen(actief));
         if (!actief.equals(schijfversie)) {
             LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
                     regeling.code(), actief, schijfversie);

@@ -1,30 +1,25 @@
 package nl.indicatiewijzer.beheer;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import nl.indicatiewijzer.beslistabel.OnleesbareWerkmap;
+import nl.indicatiewijzer.beslistabel.Werkmaplezer;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
 
 /**
- * Uploads are hostile input until shown otherwise. Before POI or YAML sees a byte: file names, count
- * and sizes are checked (413 when too large), and a workbook is unpacked with limits on its entries,
- * their unpacked size and compression ratio (zip bombs) and without any DTD or entity (XML bombs).
+ * Uploads are hostile input until shown otherwise: file names, count and sizes are checked (413 when
+ * too large), and each workbook must pass the one reader of workbooks ({@link Werkmaplezer}), which
+ * holds its limits while it unpacks (zip and XML bombs, too many rows, cells or strings, macros,
+ * external links). A workbook it refuses is a 400 and nothing is stored.
  */
 public final class Uploadcontrole {
     static final int MAXIMAAL_BESTANDEN = 30;
     static final long MAXIMAAL_WERKMAP = 5L * 1024 * 1024;
     static final long MAXIMAAL_SCENARIOBESTAND = 1024 * 1024;
-    private static final long MAXIMAAL_UITGEPAKT = 50L * 1024 * 1024;
-    private static final int MAXIMAAL_ONDERDELEN = 1000;
-    private static final long MAXIMALE_VERHOUDING = 100;
 
     private Uploadcontrole() {
     }
@@ -65,39 +60,14 @@ public final class Uploadcontrole {
         }
     }
 
-    /** Why a workbook may not be opened, or null when it may. */
+    /** Why a workbook is refused before any of its cells is looked at, or null (the one reader, with its limits). */
     static String werkmapfout(byte[] inhoud) {
-        long totaal = 0;
-        int onderdelen = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(inhoud), StandardCharsets.UTF_8)) {
-            ZipEntry onderdeel;
-            while ((onderdeel = zip.getNextEntry()) != null) {
-                if (++onderdelen > MAXIMAAL_ONDERDELEN) {
-                    return "het bestand bevat te veel onderdelen om een beslistabel te zijn";
-                }
-                long uitgepakt = 0;
-                boolean xml = onderdeel.getName().endsWith(".xml") || onderdeel.getName().endsWith(".rels");
-                StringBuilder begin = new StringBuilder();
-                int gelezen;
-                while ((gelezen = zip.read(buffer)) > 0) {
-                    uitgepakt += gelezen;
-                    totaal += gelezen;
-                    if (totaal > MAXIMAAL_UITGEPAKT || uitgepakt > 1024 * 1024 && uitgepakt > MAXIMALE_VERHOUDING * inhoud.length) {
-                        return "het bestand pakt uit tot veel meer dan een beslistabel kan zijn (zipbom?)";
-                    }
-                    if (xml && begin.length() < 4096) {
-                        begin.append(new String(buffer, 0, gelezen, StandardCharsets.ISO_8859_1));
-                    }
-                }
-                if (xml && (begin.indexOf("<!DOCTYPE") >= 0 || begin.indexOf("<!ENTITY") >= 0)) {
-                    return "het bestand bevat XML met een DTD of entiteiten; dat maakt Excel nooit";
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return "het bestand is geen geldige Excel-werkmap (.xlsx): het is beschadigd of geen zip-bestand";
+        try {
+            Werkmaplezer.lees(inhoud);
+            return null;
+        } catch (OnleesbareWerkmap e) {
+            return e.getMessage();
         }
-        return onderdelen == 0 ? "het bestand is geen Excel-werkmap (.xlsx); sla het op als Excel-werkmap" : null;
     }
 
     static OngeldigVerzoekException ongeldig(String veld, String reden) {

@@ -10,24 +10,28 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One built version of a regeling: its KieBase, built once and shared by all requests, and the
- * exact files it was built from. {@code versie} is the SHA-256 of those files. Sessions come from a
- * pool of this KieBase, and each rule's justification metadata is read once, here.
+ * One built version of a regeling: its KieBase, built once and shared by all requests, the exact
+ * files it was built from and the templates of its tables. {@code versie} is the SHA-256 of those
+ * files. Sessions come from a pool of this KieBase, and each rule's justification metadata is read
+ * once, here.
  */
 public final class Regelset {
     private final Regeling regeling;
     private final String versie;
     private final KieBase kieBase;
     private final List<Regelbestand> bestanden;
+    private final List<Regelbestand> sjablonen;
     private final boolean eigenRegels;
     private final KieSessionsPool sessies;
     private final Map<Rule, Regelmeta> meta = new IdentityHashMap<>();
 
-    public Regelset(Regeling regeling, String versie, KieBase kieBase, List<Regelbestand> bestanden, boolean eigenRegels) {
+    public Regelset(Regeling regeling, String versie, KieBase kieBase, List<Regelbestand> bestanden, List<Regelbestand> sjablonen,
+            boolean eigenRegels) {
         this.regeling = regeling;
         this.versie = versie;
         this.kieBase = kieBase;
         this.bestanden = List.copyOf(bestanden);
+        this.sjablonen = List.copyOf(sjablonen);
         this.eigenRegels = eigenRegels;
         this.sessies = kieBase.newKieSessionsPool(2);
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> meta.put(r, Regelmeta.van(r))));
@@ -47,6 +51,11 @@ public final class Regelset {
 
     public List<Regelbestand> bestanden() {
         return bestanden;
+    }
+
+    /** The released tables (templates) this version's tables were held to and written from. */
+    public List<Regelbestand> sjablonen() {
+        return sjablonen;
     }
 
     public boolean eigenRegels() {

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.beslistabel.Celfout;
+import nl.indicatiewijzer.beslistabel.Drlschrijver;
+import nl.indicatiewijzer.beslistabel.Tabelvertaling;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,8 +20,9 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Builds one KieBase from a regeling's files. Decision tables are turned into DRL here (not by the
- * KIE file system) so that every compile error can be traced back to its sheet, row and cell.
+ * Builds one KieBase from a regeling's files. A decision table becomes DRL only through
+ * {@link Tabelvertaling}: written from its template (the released table of the same path) and the
+ * checked values of its data cells, so a compile error is traced back to its sheet, row and column.
  */
 public class RegelsetBouwer {
     private static final AtomicLong BOUWNUMMER = new AtomicLong();
@@ -33,16 +38,24 @@ public class RegelsetBouwer {
         this.cache = cache;
     }
 
-    /** Builds from archived files: the regeling has rules of its own when any file lies outside rules/algemeen. */
+    /** Builds a release: each of its tables is its own template. */
     public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden) {
-        return bouw(regeling, bestanden, bestanden.stream().anyMatch(b -> !b.pad().startsWith("rules/" + RegelbestandenLezer.ALGEMEEN + "/")));
+        return bouw(regeling, bestanden, bestanden.stream().filter(Regelbestand::isBeslistabel).toList());
     }
 
-    public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, boolean eigenRegels) {
+    /** Builds archived files: the regeling has rules of its own when any file lies outside rules/algemeen. */
+    public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, List<Regelbestand> sjablonen) {
+        return bouw(regeling, bestanden, sjablonen,
+                bestanden.stream().anyMatch(b -> !b.pad().startsWith("rules/" + RegelbestandenLezer.ALGEMEEN + "/")));
+    }
+
+    /** @param sjablonen the released tables whose structure the tables among {@code bestanden} are held to */
+    public Regelset bouw(Regeling regeling, List<Regelbestand> bestanden, List<Regelbestand> sjablonen, boolean eigenRegels) {
         String versie = Versie.van(bestanden);
-        Optional<KieBase> bewaard = cache == null ? Optional.empty() : cache.lees(versie);
+        String sleutel = bouwsleutel(versie, bestanden, sjablonen);
+        Optional<KieBase> bewaard = cache == null ? Optional.empty() : cache.lees(sleutel);
         if (bewaard.isPresent()) {
-            return new Regelset(regeling, versie, bewaard.get(), bestanden, eigenRegels);
+            return new Regelset(regeling, versie, bewaard.get(), bestanden, sjablonen, eigenRegels);
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -52,18 +65,14 @@ public class RegelsetBouwer {
 
         List<Bouwfout> fouten = new ArrayList<>();
         Map<String, Herkomst> herkomst = new HashMap<>();
+        Map<String, Regelbestand> standaard = Regelbestand.perPad(sjablonen);
         for (Regelbestand bestand : bestanden) {
             if (bestand.isBeslistabel()) {
-                Beslistabel tabel = new Beslistabel(bestand);
-                fouten.addAll(tabel.fouten());
-                for (Beslistabel.Blad blad : tabel.bladen()) {
-                    kfs.write(blad.kiePad(), blad.drl());
-                    herkomst.put(zonderBronmap(blad.kiePad()), new Herkomst(bestand, tabel, blad));
-                }
+                schrijfTabel(kfs, bestand, standaard.get(bestand.pad()), herkomst, fouten);
             } else {
                 String kiePad = BRONMAP + bestand.pad();
                 kfs.write(kiePad, bestand.inhoud());
-                herkomst.put(zonderBronmap(kiePad), new Herkomst(bestand, null, null));
+                herkomst.put(zonderBronmap(kiePad), new Herkomst(bestand, null));
             }
         }
         if (!fouten.isEmpty()) {
@@ -87,16 +96,46 @@ public class RegelsetBouwer {
         KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         if (cache != null) {
-            cache.bewaar(versie, kieBase);
+            cache.bewaar(sleutel, kieBase);
         }
-        return new Regelset(regeling, versie, kieBase, bestanden, eigenRegels);
+        return new Regelset(regeling, versie, kieBase, bestanden, sjablonen, eigenRegels);
+    }
+
+    private static void schrijfTabel(KieFileSystem kfs, Regelbestand bestand, Regelbestand sjabloon, Map<String, Herkomst> herkomst,
+            List<Bouwfout> fouten) {
+        if (sjabloon == null) {
+            fouten.add(Bouwfout.inTabel(bestand.pad(), null, null, null, null,
+                    "er is geen vrijgegeven tabel met deze naam; alleen bestaande tabellen kunnen worden gewijzigd"));
+            return;
+        }
+        Tabelvertaling.Uitkomst vertaling = Tabelvertaling.vertaal(bestand.pad(), bestand.inhoud(), sjabloon.inhoud());
+        for (Celfout f : vertaling.fouten()) {
+            fouten.add(Bouwfout.inTabel(bestand.pad(), f.blad(), f.rij(), f.kolom(), f.cel(), f.melding()));
+        }
+        for (Drlschrijver.Drl drl : vertaling.drl()) {
+            String kiePad = BRONMAP + bestand.pad().replace(".drl.xlsx", "") + "/" + drl.blad().replaceAll("[^A-Za-z0-9]", "_") + ".drl";
+            kfs.write(kiePad, drl.tekst());
+            herkomst.put(zonderBronmap(kiePad), new Herkomst(bestand, drl));
+        }
+    }
+
+    /** The version for a release; with other templates than its own tables, a key over both. */
+    private static String bouwsleutel(String versie, List<Regelbestand> bestanden, List<Regelbestand> sjablonen) {
+        List<Regelbestand> eigen = bestanden.stream().filter(Regelbestand::isBeslistabel).toList();
+        if (Versie.van(eigen).equals(Versie.van(sjablonen))) {
+            return versie;
+        }
+        return Versie.van(Stream.concat(bestanden.stream(),
+                sjablonen.stream().map(s -> new Regelbestand("sjabloon/" + s.pad(), s.inhoud()))).toList());
     }
 
     private static Bouwfout vertaal(Message m, Map<String, Herkomst> herkomst) {
         Herkomst bron = m.getPath() == null ? null : herkomst.get(zonderBronmap(m.getPath()));
         String tekst = m.getText() == null ? "" : m.getText().strip();
-        if (bron != null && bron.tabel() != null) {
-            return bron.tabel().fout(bron.blad(), m.getLine(), tekst);
+        if (bron != null && bron.drl() != null) {
+            Drlschrijver.Herkomst regel = bron.drl().herkomst(m.getLine());
+            return Bouwfout.inTabel(bron.bestand().pad(), bron.drl().blad(), regel == null ? null : regel.rij(),
+                    regel == null || regel.kolom() == null ? null : regel.kolom().letter(), null, tekst);
         }
         String bestand = bron != null ? bron.bestand().pad() : String.valueOf(m.getPath());
         return Bouwfout.inDrl(bestand, m.getLine() > 0 ? m.getLine() : null, tekst);
@@ -106,7 +145,7 @@ public class RegelsetBouwer {
         return kiePad.startsWith(BRONMAP) ? kiePad.substring(BRONMAP.length()) : kiePad;
     }
 
-    /** Which project file (and for a table, which sheet) a path in the KIE file system came from. */
-    private record Herkomst(Regelbestand bestand, Beslistabel tabel, Beslistabel.Blad blad) {
+    /** Which project file (and for a table, which sheet's DRL) a path in the KIE file system came from. */
+    private record Herkomst(Regelbestand bestand, Drlschrijver.Drl drl) {
     }
 }

@@ -30,7 +30,7 @@ public final class EvaluatieMeting {
         Regelset regelset = null;
         for (int i = 1; i <= 5; i++) {
             long start = System.nanoTime();
-            regelset = new RegelsetBouwer().bouw(Regeling.MLW_MER, bestanden, true);
+            regelset = new RegelsetBouwer().bouw(Regeling.MLW_MER, bestanden);
             System.out.printf("bouw %d: %d ms%n", i, (System.nanoTime() - start) / 1_000_000);
         }
         ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();

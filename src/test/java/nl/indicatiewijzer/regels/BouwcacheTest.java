@@ -29,7 +29,7 @@ class BouwcacheTest {
         Regelset gebouwd = new RegelsetBouwer(cache).bouw(regeling, bestanden(regeling));
         cache.wachtOpSchrijven();
         Regelset bewaard = new Regelset(regeling, gebouwd.versie(), cache.lees(gebouwd.versie()).orElseThrow(),
-                gebouwd.bestanden(), gebouwd.eigenRegels());
+                gebouwd.bestanden(), gebouwd.sjablonen(), gebouwd.eigenRegels());
 
         List<Scenario> scenarios = Gevallen.scenarios(regeling);
         assertFalse(scenarios.isEmpty());

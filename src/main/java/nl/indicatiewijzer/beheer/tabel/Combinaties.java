@@ -2,11 +2,12 @@ package nl.indicatiewijzer.beheer.tabel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.indicatiewijzer.beheer.Bevinding;
+import nl.indicatiewijzer.beslistabel.Invulling.Tabelinvulling;
+import nl.indicatiewijzer.beslistabel.Kolom;
+import nl.indicatiewijzer.beslistabel.Kolomtype;
 
 /**
  * Tables over enumerated columns (an enum type or true/false): every combination of their values that
@@ -19,11 +20,11 @@ final class Combinaties {
     private Combinaties() {
     }
 
-    static void analyseer(String pad, String blad, Regeltabel tabel, List<String> imports, List<Bevinding> uit) {
+    static void analyseer(String pad, String blad, Tabelinvulling tabel, List<Bevinding> uit) {
         List<Kolom> opgesomd = new ArrayList<>();
         List<List<String>> domeinen = new ArrayList<>();
-        for (Kolom k : tabel.voorwaarden()) {
-            List<String> domein = domein(k, tabel, imports);
+        for (Kolom k : Tabelanalyse.voorwaarden(tabel)) {
+            List<String> domein = domein(k);
             if (!domein.isEmpty()) {
                 opgesomd.add(k);
                 domeinen.add(domein);
@@ -33,20 +34,22 @@ final class Combinaties {
         if (opgesomd.isEmpty() || aantal > MAXIMUM) {
             return;
         }
-        List<Kolom> overige = tabel.voorwaarden().stream().filter(k -> !opgesomd.contains(k)
+        List<Kolom> overige = Tabelanalyse.voorwaarden(tabel).stream().filter(k -> !opgesomd.contains(k)
                 && k.ondergrensVan() == null && k.bovengrensVan() == null).toList();
-        Map<List<String>, List<Werkmap.Rij>> groepen = new LinkedHashMap<>();
-        tabel.rijen().forEach(r -> groepen.computeIfAbsent(Tabelanalyse.groep(overige, r), g -> new ArrayList<>()).add(r));
+        Map<List<String>, List<Integer>> groepen = new LinkedHashMap<>();
+        for (int i = 0; i < tabel.rijen().size(); i++) {
+            groepen.computeIfAbsent(Tabelanalyse.waarden(tabel, i, overige), g -> new ArrayList<>()).add(i);
+        }
         for (var groep : groepen.entrySet()) {
             String waar = "tabel '" + tabel.naam() + "'" + (overige.isEmpty() ? "" : " bij "
                     + Tabelanalyse.beschrijf(overige, groep.getKey())) + ": ";
             for (List<String> combinatie : product(domeinen)) {
-                List<Werkmap.Rij> dekkend = groep.getValue().stream().filter(r -> dekt(r, opgesomd, combinatie)).toList();
+                List<Integer> dekkend = groep.getValue().stream().filter(i -> dekt(tabel, i, opgesomd, combinatie)).toList();
                 String wat = Tabelanalyse.beschrijf(opgesomd, combinatie);
                 if (dekkend.isEmpty()) {
                     uit.add(Bevinding.rijen(Bevinding.Soort.GAT, pad, blad, List.of(), waar + "geen rij voor " + wat));
-                } else if (dekkend.stream().map(r -> Tabelanalyse.gevolg(tabel, r)).distinct().count() > 1) {
-                    List<Integer> rijen = dekkend.stream().map(Werkmap.Rij::nummer).toList();
+                } else if (dekkend.stream().map(i -> Tabelanalyse.gevolg(tabel, i)).distinct().count() > 1) {
+                    List<Integer> rijen = dekkend.stream().map(i -> tabel.rijen().get(i).nummer()).toList();
                     uit.add(Bevinding.rijen(Bevinding.Soort.OVERLAP, pad, blad, rijen, waar + wat + " valt in de rijen "
                             + rijen + " met een verschillend gevolg"));
                 }
@@ -54,20 +57,18 @@ final class Combinaties {
         }
     }
 
-    private static List<String> domein(Kolom k, Regeltabel tabel, List<String> imports) {
-        if (k.enumType() != null) {
-            return Enumtype.constanten(k.enumType(), imports);
-        }
-        Set<String> waarden = new LinkedHashSet<>();
-        tabel.rijen().forEach(r -> waarden.add(r.cel(k.index()).tekst()));
-        waarden.remove("");
-        return !waarden.isEmpty() && Set.of("true", "false").containsAll(waarden) ? List.of("true", "false") : List.of();
+    private static List<String> domein(Kolom k) {
+        return switch (k.type().soort()) {
+            case CODE -> k.type().constanten();
+            case JA_NEE -> List.of("true", "false");
+            default -> List.of();
+        };
     }
 
-    private static boolean dekt(Werkmap.Rij rij, List<Kolom> kolommen, List<String> combinatie) {
-        for (int i = 0; i < kolommen.size(); i++) {
-            String cel = rij.cel(kolommen.get(i).index()).tekst();
-            if (!cel.isEmpty() && !cel.equals(combinatie.get(i))) {
+    private static boolean dekt(Tabelinvulling tabel, int i, List<Kolom> kolommen, List<String> combinatie) {
+        for (int k = 0; k < kolommen.size(); k++) {
+            String cel = Tabelanalyse.waarde(tabel, i, kolommen.get(k));
+            if (!cel.isEmpty() && !cel.equals(combinatie.get(k))) {
                 return false;
             }
         }

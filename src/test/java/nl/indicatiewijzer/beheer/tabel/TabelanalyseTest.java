@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import nl.indicatiewijzer.beheer.Bevinding;
+import nl.indicatiewijzer.beslistabel.Invulling;
+import nl.indicatiewijzer.beslistabel.Invulling.Bladinvulling;
+import nl.indicatiewijzer.beslistabel.Sjabloon;
+import nl.indicatiewijzer.beslistabel.Werkmap;
+import nl.indicatiewijzer.beslistabel.Werkmaplezer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,7 +22,7 @@ class TabelanalyseTest {
 
     @Test
     void eenTabelOverTweeOpsommingenToontHaarGatEnHaarOverlap() throws Exception {
-        Werkmap.Blad blad = blad(List.of(
+        Bladinvulling blad = blad(List.of(
                 List.of("ONTWIKKELING", "LAAG", "1"),
                 List.of("ONTWIKKELING", "GEMIDDELD", "1"),
                 List.of("ONTWIKKELING", "HOOG", "2"),
@@ -36,7 +41,7 @@ class TabelanalyseTest {
 
     @Test
     void eenBereikDatNooitGeldtEnEenOverlappendBereikWordenGevonden() throws Exception {
-        Werkmap.Blad blad = blad(List.of(
+        Bladinvulling blad = blad(List.of(
                 List.of("0", "5", "0-5"),
                 List.of("4", "10", "5-10"),
                 List.of("20", "11", "10-20")),
@@ -48,7 +53,7 @@ class TabelanalyseTest {
 
     @Test
     void eenHerhaaldeRijIsDubbel() throws Exception {
-        Werkmap.Blad blad = blad(List.of(List.of("BEHOUD", "LAAG", "1"), List.of("BEHOUD", "LAAG", "1")),
+        Bladinvulling blad = blad(List.of(List.of("BEHOUD", "LAAG", "1"), List.of("BEHOUD", "LAAG", "1")),
                 "perspectief == Perspectief.$param", "complexiteit == Complexiteit.$param");
         assertEquals(List.of(12, 13), soort(Tabelanalyse.analyseer("t", blad), Bevinding.Soort.DUBBEL).get(0).rijen());
     }
@@ -58,7 +63,7 @@ class TabelanalyseTest {
     }
 
     /** A sheet laid out as the project's tables: heading rows, RuleTable at row 7, data from row 12. */
-    private static Werkmap.Blad blad(List<List<String>> rijen, String eerste, String tweede) throws Exception {
+    private static Bladinvulling blad(List<List<String>> rijen, String eerste, String tweede) throws Exception {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Proef");
             zet(s, 0, "RuleSet", "proef");
@@ -73,7 +78,8 @@ class TabelanalyseTest {
             }
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
             wb.write(uit);
-            return Werkmap.lees("test.drl.xlsx", uit.toByteArray()).bladen().get(0);
+            Werkmap werkmap = Werkmaplezer.lees(uit.toByteArray());
+            return Invulling.van(Sjabloon.van("test.drl.xlsx", werkmap), werkmap).invulling().bladen().get(0);
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.beheer.tabel;
+package nl.indicatiewijzer.beslistabel;
 
 import java.util.Arrays;
 import java.util.List;
