@@ -102,7 +102,7 @@ public class Publicatie {
                     if (!eerderActief[0]) {
                         opDeActieveVersie(opgeslagen, actief);
                     }
-                    vierOgen(versie, gebeurtenissen, gebruiker);
+                    vierOgen(opgeslagen, gebeurtenissen, gebruiker);
                     return true;
                 });
         regelsets.onthoud(nieuw);
@@ -125,10 +125,14 @@ public class Publicatie {
         }
     }
 
-    /** Every activation, a first one or putting an earlier version back, is by someone other than its uploader. */
-    private void vierOgen(String versie, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
-        boolean zelfGeupload = gebeurtenissen.stream().anyMatch(g -> g.soort() == Gebeurtenis.Soort.UPLOAD
-                && g.versie().equals(versie) && g.gebruiker().equals(gebruiker.naam()));
+    /**
+     * Every activation, a first one or putting an earlier version back, is by someone other than who
+     * uploaded the version. A release was uploaded by nobody (sending its own files again changes nothing).
+     */
+    private void vierOgen(Versieopslag.Opgeslagen versie, List<Gebeurtenis> gebeurtenissen, Gebruiker gebruiker) {
+        boolean zelfGeupload = Gebeurtenis.Soort.UPLOAD.name().equals(versie.herkomst()) && gebeurtenissen.stream()
+                .anyMatch(g -> g.soort() == Gebeurtenis.Soort.UPLOAD && g.versie().equals(versie.versie())
+                        && g.gebruiker().equals(gebruiker.naam()));
         if (vierOgen && zelfGeupload) {
             throw new NietBeschikbaarException(403, "Vier ogen", "U heeft deze versie zelf geüpload; een andere "
                     + "beleidsmedewerker moet haar activeren, ook als zij eerder actief was (vier-ogenprincipe).");

@@ -18,7 +18,11 @@ public final class Tabelbewerking {
 
     /** A value starting with '=' becomes a formula; a {@link Number} a number cell; anything else text. */
     public static byte[] wijzig(String pad, String blad, String cel, Object waarde) throws IOException {
-        try (Workbook werkmap = WorkbookFactory.create(Files.newInputStream(Path.of(pad)))) {
+        return wijzig(Files.readAllBytes(Path.of(pad)), blad, cel, waarde);
+    }
+
+    public static byte[] wijzig(byte[] inhoud, String blad, String cel, Object waarde) throws IOException {
+        try (Workbook werkmap = WorkbookFactory.create(new java.io.ByteArrayInputStream(inhoud))) {
             Sheet sheet = werkmap.getSheet(blad);
             CellReference ref = new CellReference(cel);
             Row rij = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
