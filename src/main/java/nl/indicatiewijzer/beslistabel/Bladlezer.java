@@ -79,9 +79,9 @@ final class Bladlezer {
         while (xml.volgende() && xml.diepte() >= 3) {
             if (xml.diepte() == 4 && xml.isBegin("c")) {
                 int kolom = kolom(xml.attribuut("r"), vorige, rij, blad);
-                String naam = new Celverwijzing(kolom, rij).toString();
-                Cel cel = leesCel(xml, blad, naam);
+                Cel cel = leesCel(xml, blad, new Celverwijzing(kolom, rij));
                 if (!cel.leeg()) {
+                    String naam = new Celverwijzing(kolom, rij).toString();
                     if (rij > RIJEN) {
                         throw Weigering.rijTeVer(blad, naam, rij);
                     }
@@ -124,13 +124,13 @@ final class Bladlezer {
         return cel.kolom();
     }
 
-    private Cel leesCel(Xmllezer xml, String blad, String cel) throws OnleesbareWerkmap {
+    private Cel leesCel(Xmllezer xml, String blad, Celverwijzing cel) throws OnleesbareWerkmap {
         String type = xml.attribuut("t");
         int stijl = xml.getalAttribuut("s", 0);
         if (stijl < 0) {
-            throw Weigering.beschadigd("het blad '" + blad + "' heeft in cel " + cel + " een ongeldige opmaak", blad, cel);
+            throw Weigering.beschadigd("het blad '" + blad + "' heeft in cel " + cel + " een ongeldige opmaak", blad, cel.toString());
         }
-        Supplier<OnleesbareWerkmap> teLang = () -> Weigering.teLangeTekst(blad, cel);
+        Supplier<OnleesbareWerkmap> teLang = () -> Weigering.teLangeTekst(blad, cel.toString());
         String waarde = null;
         String formule = null;
         String inline = null;
@@ -149,7 +149,10 @@ final class Bladlezer {
                 xml.slaOver();
             }
         }
-        return typering.typeer(new Celtypering.Ruw(type, stijl, waarde, formule, inline), blad, cel);
+        if (waarde == null && formule == null && inline == null) {
+            return Cel.LEEG;
+        }
+        return typering.typeer(new Celtypering.Ruw(type, stijl, waarde, formule, inline), blad, cel.toString());
     }
 
     private static OnleesbareWerkmap andereBladsoort(Xmllezer xml, String blad) {

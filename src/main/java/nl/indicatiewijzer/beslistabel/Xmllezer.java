@@ -113,10 +113,18 @@ final class Xmllezer {
         if (waarde == null) {
             return standaard;
         }
-        if (waarde.isEmpty() || waarde.length() > 9 || !waarde.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (waarde.isEmpty() || waarde.length() > 9) {
             return -1;
         }
-        return Integer.parseInt(waarde);
+        int getal = 0;
+        for (int i = 0; i < waarde.length(); i++) {
+            char c = waarde.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            getal = getal * 10 + c - '0';
+        }
+        return getal;
     }
 
     /** The text of the current start element, up to and including its end; refused beyond {@code max} characters. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -69,6 +70,23 @@ class VijandigeWerkmapTest {
         byte[] werkmap = Handwerkmap.metBlad("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\" s=\"0\"/></row>"
                 + "<row r=\"1048576\" ht=\"20\" customHeight=\"1\"><c r=\"A1048576\" s=\"0\"/></row>").zip();
         assertEquals(1, Werkmaplezer.lees(werkmap).bladen().get(0).rijen().size());
+    }
+
+    /** Nearly 2 million cells that only have a format, 20 MB unpacked from 40 kB: read (and printed), not refused. */
+    @Test
+    void eenBladVolOpgemaakteLegeCellen() throws Exception {
+        StringBuilder rijen = new StringBuilder();
+        for (int r = 1; rijen.length() < 19_500_000; r++) {
+            rijen.append("<row r=\"").append(r).append("\">").append("<c s=\"1\"/>".repeat(16_000)).append("</row>");
+        }
+        byte[] werkmap = Handwerkmap.metBlad(rijen.toString()).zip();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long bytes = threads.getCurrentThreadAllocatedBytes();
+        long begin = System.nanoTime();
+        Werkmap gelezen = Werkmaplezer.lees(werkmap);
+        System.out.printf("blad vol opgemaakte lege cellen (%d bytes gezipt): gelezen in %d ms, %d bytes gealloceerd%n", werkmap.length,
+                (System.nanoTime() - begin) / 1_000_000, threads.getCurrentThreadAllocatedBytes() - bytes);
+        assertEquals(List.of(), gelezen.bladen().get(0).rijen());
     }
 
     @Test
