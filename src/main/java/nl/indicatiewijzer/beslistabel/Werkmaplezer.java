@@ -1,56 +1,141 @@
 package nl.indicatiewijzer.beslistabel;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.Map;
+import java.util.Set;
+import nl.indicatiewijzer.beslistabel.Werkmapopbouw.Bladverwijzing;
 
-/** TIJDELIJK: stub until the bounded reader lands. */
+/**
+ * The one reader of uploaded decision tables (*.drl.xlsx). The bytes are hostile until read: the zip is
+ * streamed in three passes over them and each part is parsed while it inflates, so the workbook is
+ * refused as soon as it exceeds what a decision table can be ({@link Grenzen}) or holds what one must
+ * not (macros, external links, comments, chart sheets, a DTD). Nothing is interpreted beyond the typed
+ * cells: no formula is calculated, no format applied but the one that makes a number a date.
+ */
 public final class Werkmaplezer {
-    private Werkmaplezer() {
+    private static final String INHOUDSTYPEN = "[content_types].xml";
+    private static final String WERKMAP = "xl/workbook.xml";
+    private static final String RELATIES = "xl/_rels/workbook.xml.rels";
+
+    private final byte[] inhoud;
+    private boolean inhoudstypenGelezen;
+    private Werkmapopbouw opbouw;
+    private Relaties relaties;
+    private GedeeldeTeksten teksten;
+    private Stijlen stijlen;
+
+    private Werkmaplezer(byte[] inhoud) {
+        this.inhoud = inhoud;
     }
 
-    public static Werkmap lees(byte[] b) throws OnleesbareWerkmap {
-        DataFormatter f = new DataFormatter();
-        try (Workbook w = WorkbookFactory.create(new java.io.ByteArrayInputStream(b))) {
-            List<Blad> bladen = new ArrayList<>();
-            for (Sheet s : w) {
-                List<Rij> rijen = new ArrayList<>();
-                for (int r = 0; r <= s.getLastRowNum(); r++) {
-                    Row row = s.getRow(r);
-                    List<Cel> cellen = new ArrayList<>();
-                    if (row != null) {
-                        for (int k = 0; k < Math.max(0, row.getLastCellNum()); k++) {
-                            Cell c = row.getCell(k);
-                            if (c == null) {
-                                cellen.add(Cel.LEEG);
-                                continue;
-                            }
-                            switch (c.getCellType()) {
-                                case NUMERIC -> cellen.add(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)
-                                        ? Cel.datum(BigDecimal.valueOf(c.getNumericCellValue()), c.getLocalDateTimeCellValue().toLocalDate())
-                                        : Cel.getal(BigDecimal.valueOf(c.getNumericCellValue())));
-                                case BOOLEAN -> cellen.add(Cel.jaNee(c.getBooleanCellValue()));
-                                case FORMULA -> cellen.add(Cel.formule(c.getCellFormula()));
-                                case ERROR -> cellen.add(Cel.fout(f.formatCellValue(c)));
-                                default -> cellen.add(Cel.tekst(c.getStringCellValue()));
-                            }
-                        }
-                    }
-                    rijen.add(new Rij(r + 1, cellen));
+    public static Werkmap lees(byte[] inhoud) throws OnleesbareWerkmap {
+        Zipdoorloop.controleerBegin(inhoud);
+        Werkmaplezer lezer = new Werkmaplezer(inhoud);
+        lezer.leesOpbouw();
+        Map<String, Integer> bladonderdelen = lezer.bladonderdelen();
+        lezer.leesTekstenEnStijlen();
+        return lezer.leesBladen(bladonderdelen);
+    }
+
+    /** Pass 1: [Content_Types].xml, the workbook and its relationships; stops once it has all three. */
+    private void leesOpbouw() throws OnleesbareWerkmap {
+        Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
+            switch (Zipdoorloop.sleutel(naam)) {
+                case INHOUDSTYPEN -> {
+                    Inhoudstypen.controleer(Xmllezer.open(stroom, naam));
+                    inhoudstypenGelezen = true;
                 }
-                bladen.add(new Blad(s.getSheetName(), rijen));
+                case WERKMAP -> opbouw = Werkmapopbouw.lees(Xmllezer.open(stroom, naam));
+                case RELATIES -> relaties = Relaties.lees(Xmllezer.open(stroom, naam));
+                default -> {
+                }
             }
-            List<String> namen = new ArrayList<>();
-            w.getAllNames().forEach(n -> namen.add(n.getNameName()));
-            return new Werkmap(bladen, namen);
-        } catch (Exception e) {
-            throw new OnleesbareWerkmap("het bestand is geen leesbare Excel-werkmap (.xlsx)");
+            return inhoudstypenGelezen && opbouw != null && relaties != null;
+        });
+        if (!inhoudstypenGelezen || opbouw == null) {
+            throw Weigering.geenWerkmap();
         }
+        if (relaties == null) {
+            throw Weigering.beschadigd("het onderdeel '" + RELATIES + "' ontbreekt");
+        }
+    }
+
+    /** The part of each sheet, with the sheet's place in the workbook; only worksheets are allowed. */
+    private Map<String, Integer> bladonderdelen() throws OnleesbareWerkmap {
+        Map<String, Integer> onderdelen = new HashMap<>();
+        for (int plaats = 0; plaats < opbouw.bladen().size(); plaats++) {
+            Bladverwijzing blad = opbouw.bladen().get(plaats);
+            Relaties.Relatie relatie = relaties.relatie(blad.relatie());
+            if (relatie == null) {
+                throw Weigering.beschadigd("het blad '" + blad.naam() + "' ontbreekt", blad.naam(), null);
+            }
+            switch (relatie.soort()) {
+                case "worksheet" -> {
+                }
+                case "chartsheet" -> throw Weigering.geenWerkblad(blad.naam(), "grafiekblad");
+                case "dialogsheet" -> throw Weigering.geenWerkblad(blad.naam(), "dialoogblad");
+                case "xlMacrosheet", "xlIntlMacrosheet" -> throw Weigering.macros();
+                default -> throw Weigering.beschadigd("het blad '" + blad.naam() + "' is geen werkblad", blad.naam(), null);
+            }
+            if (onderdelen.put(relatie.onderdeel(), plaats) != null) {
+                throw Weigering.beschadigd("twee bladen hebben dezelfde inhoud", blad.naam(), null);
+            }
+        }
+        return onderdelen;
+    }
+
+    /** Pass 2: the shared strings and the styles, at the parts the workbook's relationships name. */
+    private void leesTekstenEnStijlen() throws OnleesbareWerkmap {
+        String tekstenOnderdeel = relaties.onderdeelVanSoort("sharedStrings");
+        String stijlenOnderdeel = relaties.onderdeelVanSoort("styles");
+        if (tekstenOnderdeel != null || stijlenOnderdeel != null) {
+            Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
+                String sleutel = Zipdoorloop.sleutel(naam);
+                if (sleutel.equals(tekstenOnderdeel)) {
+                    teksten = GedeeldeTeksten.lees(Xmllezer.open(stroom, naam));
+                } else if (sleutel.equals(stijlenOnderdeel)) {
+                    stijlen = Stijlen.lees(Xmllezer.open(stroom, naam));
+                }
+                return (tekstenOnderdeel == null || teksten != null) && (stijlenOnderdeel == null || stijlen != null);
+            });
+        }
+        if (tekstenOnderdeel != null && teksten == null || stijlenOnderdeel != null && stijlen == null) {
+            throw Weigering.beschadigd("de teksten of de opmaak van de werkmap ontbreken");
+        }
+        teksten = teksten == null ? GedeeldeTeksten.GEEN : teksten;
+        stijlen = stijlen == null ? Stijlen.GEEN : stijlen;
+    }
+
+    /**
+     * Pass 3: the worksheets, and the prolog of every other XML part, where a DTD would be (POI, which
+     * builds the rules from the same file later, parses parts this reader does not); always to the last
+     * entry, so that every entry's name has been checked.
+     */
+    private Werkmap leesBladen(Map<String, Integer> onderdelen) throws OnleesbareWerkmap {
+        List<Bladverwijzing> verwijzingen = opbouw.bladen();
+        Blad[] bladen = new Blad[verwijzingen.size()];
+        Bladlezer lezer = new Bladlezer(new Celtypering(teksten, stijlen, opbouw.datum1904()));
+        Set<String> gelezen = new HashSet<>(Arrays.asList(INHOUDSTYPEN, WERKMAP, RELATIES,
+                relaties.onderdeelVanSoort("sharedStrings"), relaties.onderdeelVanSoort("styles")));
+        Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
+            String sleutel = Zipdoorloop.sleutel(naam);
+            Integer plaats = onderdelen.get(sleutel);
+            if (plaats != null) {
+                bladen[plaats] = lezer.lees(Xmllezer.open(stroom, naam), verwijzingen.get(plaats).naam());
+            } else if ((sleutel.endsWith(".xml") || sleutel.endsWith(".rels")) && !gelezen.contains(sleutel)) {
+                Xmllezer.open(stroom, naam).leesProloog();
+            }
+            return false;
+        });
+        for (int plaats = 0; plaats < bladen.length; plaats++) {
+            if (bladen[plaats] == null) {
+                String naam = verwijzingen.get(plaats).naam();
+                throw Weigering.beschadigd("het blad '" + naam + "' ontbreekt", naam, null);
+            }
+        }
+        return new Werkmap(List.of(bladen), opbouw.namen());
     }
 }
