@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Parses a data cell as the type of its column, or says in Dutch why it is not one. Text is taken
- * without the spaces around it and must be one line of visible characters; numbers are range-checked;
- * a formula or an error value is never a value.
+ * without the spaces around it and must be one line of visible characters (its length the reader
+ * bounds); numbers are range-checked; a formula or an error value is never a value.
  */
 final class Waardelezer {
-    static final int MAXIMALE_TEKST = 2_000;
     private static final Pattern GEHEEL = Pattern.compile("-?\\d{1,12}");
     private static final Pattern DECIMAAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,12})?");
     private static final Pattern KOMMAGETAL = Pattern.compile("-?\\d+,\\d+");
@@ -41,7 +40,7 @@ final class Waardelezer {
             return Gelezen.fout("de cel bevat een foutwaarde (" + cel.tekst() + ")");
         }
         String tekst = zonderWitruimteErom(cel.tekst());
-        String fout = tekstfout(cel.tekst(), tekst);
+        String fout = tekstfout(tekst);
         if (fout != null) {
             return Gelezen.fout(fout);
         }
@@ -56,12 +55,9 @@ final class Waardelezer {
                 + "aanhalingstekens (“ ” ‘ ’) die Excel zelf invoegt; laat ze weg. " + gelezen.fout()) : gelezen;
     }
 
-    private static String tekstfout(String ruw, String tekst) {
+    private static String tekstfout(String tekst) {
         if (tekst.isEmpty()) {
             return "de cel bevat alleen witruimte; maak haar leeg of vul een waarde in";
-        }
-        if (ruw.length() > MAXIMALE_TEKST) {
-            return "de cel bevat " + ruw.length() + " tekens; een cel mag er hoogstens " + MAXIMALE_TEKST + " hebben";
         }
         for (int i = 0; i < tekst.length(); ) {
             int c = tekst.codePointAt(i);

@@ -2,6 +2,7 @@ package nl.indicatiewijzer.systeem;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +33,17 @@ public class ProbleemMappers {
             }
         });
         return antwoord.build();
+    }
+
+    /**
+     * The body could not be read as sent: a multipart body cut off before its closing boundary, a
+     * connection closed halfway. The client's fault; nothing was stored.
+     */
+    @ServerExceptionMapper
+    public Response onleesbaar(java.io.IOException e) {
+        return new Probleem("about:blank", "Ongeldig verzoek", 400, "Het verzoek kon niet worden gelezen: het lichaam is onvolledig "
+                + "of afgebroken (bij een upload: het multipart-lichaam eindigt niet met zijn laatste grens).",
+                List.of(new OngeldigeParameter("(lichaam)", "onvolledig of afgebroken"))).antwoord().build();
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.indicatiewijzer.beslistabel.Vijandigewerkmappen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,7 +144,10 @@ class PublicatieTest {
         upload("beleid", "kapot.drl.xlsx", "geen excel".getBytes()).then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("bestanden"));
         upload("beleid", "bom.drl.xlsx", Zipbestanden.bom()).then().statusCode(400)
-                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("zipbom"));
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("bom.drl.xlsx"));
+        upload("beleid", "teksten.drl.xlsx", Vijandigewerkmappen.tekstenbom()).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("meer dan 10000 verschillende teksten"));
         upload("beleid", "xxe.drl.xlsx", Zipbestanden.metEntiteit()).then().statusCode(400)
                 .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("DTD"));
         upload("beleid", "regels.drl", "rule x".getBytes()).then().statusCode(400);
