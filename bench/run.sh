@@ -33,6 +33,9 @@ $JAVA_JMH PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perc
 echo "== bouwtijd per regeling"
 java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
 
+echo "== heap en tijd van het controleren van een upload (grootste tabel, tekstenbom)"
+java -cp "$CP" nl.indicatiewijzer.meting.Validatiemeting > $UIT/validatie.txt
+
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wacht_op() { for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' "$1/q/health/ready" 2>/dev/null | grep -q 200 && return 0; sleep 0.05; done; return 1; }
 VERZOEK=$UIT/verzoek.json

@@ -11,13 +11,15 @@ import nl.indicatiewijzer.beslistabel.Sjabloon.Kop;
 /**
  * Writes the DRL of a decision table from its trusted template and the typed values of its data
  * cells, the way Drools' decision tables read: one rule per data row, named after the table, file and
- * row; METADATA columns as annotations; each CONDITION column with an object as a pattern of that
- * object, without one as a condition of its own; ACTION columns in the consequence; an empty cell
- * leaves its column out. Text reaches the DRL only as a {@link Literaal}; every other value has
- * already been matched against its exact form and is checked again here.
+ * row and marked {@code @beslistabel}; METADATA columns as annotations; each CONDITION column with an
+ * object as a pattern of that object, without one as a condition of its own; ACTION columns in the
+ * consequence; an empty cell leaves its column out. Text reaches the DRL only as a {@link Literaal};
+ * every other value has already been matched against its exact form and is checked again here.
  */
 public final class Drlschrijver {
     private static final Pattern ONVERDACHT = Pattern.compile("-?\\d{1,12}(\\.\\d{1,12})?|true|false|[A-Z][A-Z0-9_]*");
+    /** The annotation that marks a rule as a row of a decision table: its texts are literal, without {placeholders}. */
+    public static final String BESLISTABEL = "beslistabel";
     private static final String PARAM = "$param";
     private static final Pattern ANNOTATIE = Pattern.compile("([a-z]\\w*)\\(\"\\$param\"\\)");
 
@@ -67,6 +69,7 @@ public final class Drlschrijver {
         Herkomst herkomst = new Herkomst(rij, null);
         regel("", null);
         regel("rule " + Literaal.van(tabel.naam() + " (" + bestand + "), rij " + rij), herkomst);
+        regel("\t@" + BESLISTABEL + "(" + Literaal.van(bestand) + ")", herkomst);
         for (int k = 0; k < kolommen.size(); k++) {
             Kolom kolom = kolommen.get(k);
             if (kolom.isMetadata() && waarden.get(k) != null) {

@@ -79,9 +79,12 @@ public final class Spoorvolger {
     private Regelspoor spoor(Match match) {
         Rule rule = match.getRule();
         Regelmeta meta = metaVan.apply(rule);
-        String tekst = meta.tekst() == null ? null : Tekstinvulling.vul(meta.tekst(), naam -> waarde(match, naam));
-        return new Regelspoor(meta.soort(), rule.getName(), tekst, meta.bron(),
-                meta.optie() == null ? null : Tekstinvulling.vul(meta.optie(), naam -> waarde(match, naam)));
+        return new Regelspoor(meta.soort(), rule.getName(), ingevuld(meta.tekst(), meta, match), meta.bron(),
+                ingevuld(meta.optie(), meta, match));
+    }
+
+    private static String ingevuld(String sjabloon, Regelmeta meta, Match match) {
+        return sjabloon == null || meta.letterlijk() ? sjabloon : Tekstinvulling.vul(sjabloon, naam -> waarde(match, naam));
     }
 
     private static Object waarde(Match match, String naam) {

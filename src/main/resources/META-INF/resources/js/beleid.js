@@ -67,6 +67,11 @@
       ];
       delen.push(tabel(t.bestand + ", blad '" + t.blad + "', tabel " + t.tabel, ["Wijziging", "Rij", "Kolom", "Was", "Wordt"], rijen));
     }
+    (v.bladen || []).forEach((b) => delen.push(el("p", { tekst: b.bestand + ": blad '" + b.blad + "' " + b.wijziging })));
+    if ((v.cellen || []).length) {
+      delen.push(tabel("Andere cellen (buiten de rijen van de tabellen)", ["Bestand", "Blad", "Deel", "Rij", "Kolom", "Was", "Wordt"],
+        v.cellen.map((c) => [c.bestand, c.blad, c.deel, c.rijNieuw ?? c.rijOud, c.kolom, c.oud, c.nieuw])));
+    }
     (v.overigeBestanden || []).forEach((b) => delen.push(el("p", { tekst: b.bestand + ": " + b.wijziging })));
     if (delen.length === 1) delen.push(el("p", { tekst: "Geen verschillen in de tabellen." }));
     IW.toon(doel, ...delen);

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The service writes the DRL of a decision table itself; Drools' spreadsheet compiler is only on the
  * test class path, here, to show that both read every project table alike: per data row the same
  * annotations, conditions and actions. The two differ only in form: our literals are pure ASCII
- * ({@code \u00E9}), comments quote their text, and PRIORITY and NO-LOOP stand in each rule.
+ * ({@code \u00E9}), comments quote their text, PRIORITY and NO-LOOP stand in each rule, and each
+ * rule is marked {@code @beslistabel}.
  */
 class DroolsVergelijkingTest {
     private static final Pattern REGEL = Pattern.compile("rule \"(.*?)\"\\n(.*?)\\nend", Pattern.DOTALL);
@@ -57,7 +58,7 @@ class DroolsVergelijkingTest {
             Matcher rij = RIJNUMMER.matcher(m.group(1));
             assertTrue(rij.find(), m.group(1));
             List<String> regelsVanRij = Stream.of(m.group(2).split("\n")).map(String::strip)
-                    .filter(r -> !r.isEmpty() && !r.startsWith("salience") && !r.startsWith("no-loop"))
+                    .filter(r -> !r.isEmpty() && !r.startsWith("salience") && !r.startsWith("no-loop") && !r.startsWith("@beslistabel("))
                     .map(r -> ons && r.startsWith("//") ? r.replaceAll("\"(.*)\"$", "$1") : r).toList();
             regels.put(Integer.valueOf(rij.group(1)), regelsVanRij);
         }
