@@ -20,6 +20,7 @@ import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
+import nl.indicatiewijzer.regels.RegelsetFout;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Versie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -101,7 +102,7 @@ public class Uitrol {
         String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
         Regelset regelset = release != null && release.versie().equals(actief) ? release
                 : actief.equals(schijfversie) ? bouwer.bouw(regeling, schijf)
-                : bouwer.bouw(regeling, archief.archief(actief), archief.sjablonen(actief));
+                : gearchiveerd(regeling, actief, schijf, schijfversie);
         if (!actief.equals(schijfversie)) {
             LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
                     regeling.code(), actief, schijfversie);
@@ -109,6 +110,23 @@ public class Uitrol {
         register.activeer(regelset);
         LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
                 (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
+    }
+
+    /**
+     * The active version from the archive. A version uploaded before its tables were held to their
+     * template may not fit it; it is never built the old way: the release becomes active instead, as an
+     * activation by the system that every instance follows and policy staff see among the events.
+     */
+    private Regelset gearchiveerd(Regeling regeling, String actief, List<Regelbestand> schijf, String schijfversie) {
+        try {
+            return bouwer.bouw(regeling, archief.archief(actief), archief.sjablonen(actief));
+        } catch (RegelsetFout e) {
+            LOG.errorf("Regelset %s: de actieve versie %s past niet bij haar sjabloon en wordt niet gebouwd; de release %s "
+                    + "wordt actief. %s", regeling.code(), actief, schijfversie, e.getMessage());
+            opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), schijfversie, SYSTEEM, SYSTEEM,
+                    OffsetDateTime.now(ZoneOffset.UTC)), (nu, gebeurtenissen) -> nu.equals(actief));
+            return bouwer.bouw(regeling, schijf);
+        }
     }
 
     private static void wacht(Future<?> f) {

@@ -33,8 +33,8 @@ final class Kolomherkenning {
         } catch (IllegalArgumentException e) {
             throw fout(blad, r + 1, k, kop.get(1).cel(k), "de kolomsoort '" + soort + "' wordt niet ondersteund (wel: CONDITION, ACTION, METADATA)");
         }
-        if (!object.isEmpty() && (s != Kolom.Soort.CONDITION || !OBJECT.matcher(object).matches())) {
-            throw fout(blad, r + 2, k, kop.get(2).cel(k), "een object (Type of $var : Type) staat alleen boven een CONDITION");
+        if (!object.isEmpty() && (s != Kolom.Soort.CONDITION || !OBJECT.matcher(object).matches() || code.startsWith("//"))) {
+            throw fout(blad, r + 2, k, kop.get(2).cel(k), "een object (Type of $var : Type) staat alleen boven een CONDITION met code");
         }
         if (!code.contains("$param") || ANDERE_PLEK.matcher(code).find() || code.contains("\n")) {
             throw fout(blad, r + 3, k, kop.get(3).cel(k), "de code van een kolom bevat $param (en geen $1, ${...} of forall), op één regel");

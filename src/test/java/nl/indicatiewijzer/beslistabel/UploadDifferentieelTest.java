@@ -74,7 +74,7 @@ class UploadDifferentieelTest {
 
     /** Every literal replaced by its kind: text, number, enum constant, true/false. */
     static String masker(String regel) {
-        String s = regel.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"…\"");
+        String s = regel.replaceAll("\"(?:[^\"\\\\]++|\\\\.)*+\"", "\"…\"");
         s = s.replaceAll("\\b([A-Z]\\w*)\\.[A-Z][A-Z0-9_]*\\b", "$1.…");
         s = s.replaceAll("(?<![\\w$.])-?\\d+(\\.\\d+)?(?![\\w.])", "0");
         return s.replaceAll("\\b(true|false)\\b", "B");

@@ -1,5 +1,7 @@
 package nl.indicatiewijzer.proces;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +20,10 @@ import java.util.List;
  * loopback port, with its own data directory and rules folder: to restart it, or kill it with -9.
  */
 public final class Dienstproces implements AutoCloseable {
+    private static final String MLW_MER = "{\"regeling\": \"mlw-mer\", \"peildatum\": \"2027-03-01\", \"leeftijd\": 38, "
+            + "\"grondslagen\": [\"PSYCHISCH\"], \"perspectief\": \"ONTWIKKELING\", \"complexiteit\": \"GEMIDDELD\", "
+            + "\"hulpvragen\": [\"BEGELEIDING_INDIVIDUEEL\"], \"leefgebieden\": {\"FINANCIEN_ADMINISTRATIE\": \"MATIG\"}}";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dataMap;
     private final Path regelsMap;
@@ -88,6 +94,15 @@ public final class Dienstproces implements AutoCloseable {
         return HTTP.send(verzoek(pad, gebruiker).header("Content-Type", "multipart/form-data; boundary=" + grens)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(kop, inhoud, staart))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An mlw-mer advice (BGI for a client with psychological problems), as intake asks it; a refusal is an error. */
+    public JsonNode advies() throws IOException, InterruptedException {
+        HttpResponse<String> antwoord = post("/api/v1/adviezen", "intake", MLW_MER);
+        if (antwoord.statusCode() != 200) {
+            throw new IllegalStateException("advies: " + antwoord.statusCode() + " " + antwoord.body());
+        }
+        return JSON.readTree(antwoord.body());
     }
 
     public HttpResponse<String> get(String pad, String gebruiker) throws IOException, InterruptedException {

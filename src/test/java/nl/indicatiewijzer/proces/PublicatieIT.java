@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 class PublicatieIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEKST = "Begeleiding individueel: uren direct cliëntcontact (versie van beleid).";
-    private static final String VERZOEK = "{\"regeling\": \"mlw-mer\", \"peildatum\": \"2027-03-01\", \"leeftijd\": 38, "
-            + "\"grondslagen\": [\"PSYCHISCH\"], \"perspectief\": \"ONTWIKKELING\", \"complexiteit\": \"GEMIDDELD\", "
-            + "\"hulpvragen\": [\"BEGELEIDING_INDIVIDUEEL\"], \"leefgebieden\": {\"FINANCIEN_ADMINISTRATIE\": \"MATIG\"}}";
 
     @Test
     void eenGeactiveerdeVersieEnHaarTerugdraaiingOverlevenEenHerstart() throws Exception {
@@ -33,7 +30,7 @@ class PublicatieIT {
         String oud;
         String nieuw;
         try (Dienstproces dienst = new Dienstproces(data, project, List.of()).start()) {
-            oud = advies(dienst).path("regelsetVersie").asText();
+            oud = dienst.advies().path("regelsetVersie").asText();
             JsonNode rapport = JSON.readTree(dienst.upload("/api/v1/regelsets/mlw-mer/versies", "beleid", "producten.drl.xlsx",
                     gewijzigdeProducten()).body());
             assertTrue(rapport.path("activeerbaar").asBoolean(), rapport.toPrettyString());
@@ -45,31 +42,25 @@ class PublicatieIT {
             assertEquals(1, impact.path("gewijzigd").asInt(), impact.toString());
 
             assertEquals(200, dienst.post(activering(nieuw), "beleid2", "").statusCode());
-            assertEquals(nieuw, advies(dienst).path("regelsetVersie").asText());
+            assertEquals(nieuw, dienst.advies().path("regelsetVersie").asText());
             dienst.stop();
         }
         try (Dienstproces dienst = new Dienstproces(data, project, List.of()).start()) {
-            JsonNode advies = advies(dienst);
+            JsonNode advies = dienst.advies();
             assertEquals(nieuw, advies.path("regelsetVersie").asText(), "na een herstart blijft de geactiveerde versie actief");
             assertTrue(advies.path("motivering").toString().contains(TEKST));
             assertEquals(200, dienst.post(activering(oud), "beleid", "").statusCode());
-            assertEquals(oud, advies(dienst).path("regelsetVersie").asText());
+            assertEquals(oud, dienst.advies().path("regelsetVersie").asText());
             dienst.stop();
         }
         try (Dienstproces dienst = new Dienstproces(data, project, List.of()).start()) {
-            JsonNode advies = advies(dienst);
+            JsonNode advies = dienst.advies();
             assertEquals(oud, advies.path("regelsetVersie").asText(), "na een herstart blijft de terugdraaiing staan");
             assertTrue(!advies.path("motivering").toString().contains(TEKST));
             JsonNode integriteit = JSON.readTree(dienst.get("/api/v1/adviezen/integriteit", "auditor").body());
             assertTrue(integriteit.path("intact").asBoolean(), integriteit.toString());
             dienst.stop();
         }
-    }
-
-    private static JsonNode advies(Dienstproces dienst) throws Exception {
-        var antwoord = dienst.post("/api/v1/adviezen", "intake", VERZOEK);
-        assertEquals(200, antwoord.statusCode(), antwoord.body());
-        return JSON.readTree(antwoord.body());
     }
 
     private static String activering(String versie) {
