@@ -98,7 +98,11 @@ public class RegelsetResource {
             @QueryParam("met") String met) {
         Regeling r = regeling(regeling);
         String tegen = met == null || met.isBlank() ? publicatie.actieveVersie(r) : versie(met);
-        return Versieverschil.tussen(r.code(), versie(versie), bestanden(r, versie), tegen, bestanden(r, tegen));
+        return Versieverschil.tussen(r.code(), kant(r, versie(versie)), kant(r, tegen));
+    }
+
+    private Versieverschil.Kant kant(Regeling regeling, String versie) {
+        return new Versieverschil.Kant(versie, bestanden(regeling, versie), archief.scenarios(versie));
     }
 
     private List<Regelbestand> bestanden(Regeling regeling, String versie) {

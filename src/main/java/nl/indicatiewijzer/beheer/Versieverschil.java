@@ -14,18 +14,29 @@ import nl.indicatiewijzer.regels.Regelbestand;
 /**
  * What changed from one version ({@code met}) to another, so the colleague who activates sees all of
  * it: per rule table the rows added, removed and changed cell by cell; every other changed cell of
- * every sheet; sheets added or removed; other files (DRL, an unreadable workbook) as added, removed
- * or changed.
+ * every sheet; sheets added or removed; the example cases added, removed or changed; other files
+ * (DRL, an unreadable workbook) as added, removed or changed. At most {@link #MAXIMALE_TEKENS} of
+ * text; {@code nietGetoond} counts what did not fit.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Versieverschil(String regeling, String versie, String met, List<Tabelverschil.Verschil> tabellen,
         List<Werkmapverschil.Celwijziging> cellen, List<Werkmapverschil.Bladwijziging> bladen,
-        List<Bestandswijziging> overigeBestanden) {
+        List<Scenarioverschil.Wijziging> scenarios, List<Bestandswijziging> overigeBestanden, Integer nietGetoond) {
+    /** At most this much cell text in one answer; a workbook can hold 80 million characters, a page should not. */
+    static final int MAXIMALE_TEKENS = 1_000_000;
 
     public record Bestandswijziging(String bestand, String wijziging) {
     }
 
-    static Versieverschil tussen(String regeling, String versie, List<Regelbestand> nieuw, String met, List<Regelbestand> oud) {
+    /** The two versions: their files and the scenario files they were checked with. */
+    record Kant(String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios) {
+    }
+
+    static Versieverschil tussen(String regeling, Kant nieuweKant, Kant oudeKant) {
+        String versie = nieuweKant.versie();
+        String met = oudeKant.versie();
+        List<Regelbestand> nieuw = nieuweKant.bestanden();
+        List<Regelbestand> oud = oudeKant.bestanden();
         Map<String, Regelbestand> a = Regelbestand.perPad(oud);
         Map<String, Regelbestand> b = Regelbestand.perPad(nieuw);
         Werkmapverschil.Uitkomst werkmappen = new Werkmapverschil.Uitkomst(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -39,7 +50,20 @@ public record Versieverschil(String regeling, String versie, String met, List<Ta
             }
         }
         a.keySet().stream().filter(p -> !b.containsKey(p)).forEach(p -> overige.add(new Bestandswijziging(p, "verwijderd")));
-        return new Versieverschil(regeling, versie, met, werkmappen.tabellen(), werkmappen.cellen(), werkmappen.bladen(), overige);
+        Werkmapverschil.Uitkomst getoond = werkmappen.ingekort(MAXIMALE_TEKENS);
+        List<Scenarioverschil.Wijziging> gevallen = Scenarioverschil.tussen(oudeKant.scenarios(), nieuweKant.scenarios());
+        List<Scenarioverschil.Wijziging> gevallenGetoond = new ArrayList<>();
+        long over = MAXIMALE_TEKENS;
+        for (Scenarioverschil.Wijziging w : gevallen) {
+            over -= w.tekens();
+            if (over < 0) {
+                break;
+            }
+            gevallenGetoond.add(w);
+        }
+        int weg = werkmappen.aantal() - getoond.aantal() + gevallen.size() - gevallenGetoond.size();
+        return new Versieverschil(regeling, versie, met, getoond.tabellen(), getoond.cellen(), getoond.bladen(), gevallenGetoond,
+                overige, weg == 0 ? null : weg);
     }
 
     /** @return false when no cell differs (only layout) or a workbook cannot be read */

@@ -18,6 +18,12 @@ final class Grenzen {
     static final long BYTES_PER_ONDERDEEL = 20L * 1024 * 1024;
     static final long BYTES_TOTAAL = 40L * 1024 * 1024;
 
+    /**
+     * What all data values of a workbook take in its DRL, escaped (one text may fill many cells, and
+     * one character may take six): the DRL written from one upload stays this size plus its code.
+     */
+    static final int TEKENS_IN_WAARDEN = 1_000_000;
+
     /** Relationships of the workbook and defined names: a decision table has a handful. */
     static final int RELATIES = ONDERDELEN;
     static final int NAMEN = 1_000;

@@ -18,6 +18,7 @@ final class Invullingslezer {
     private final Sjabloon sjabloon;
     private final List<Celfout> fouten = new ArrayList<>();
     private int verzwegen;
+    private long tekensInWaarden;
 
     Invullingslezer(Sjabloon sjabloon) {
         this.sjabloon = sjabloon;
@@ -92,9 +93,15 @@ final class Invullingslezer {
         List<Waarde> waarden = new ArrayList<>();
         for (Kolom kolom : tabel.kolommen()) {
             Cel cel = rij.cel(kolom.index());
-            Waardelezer.Gelezen gelezen = cel.leeg() ? new Waardelezer.Gelezen(null, null) : Waardelezer.lees(cel, kolom.type());
+            if (cel.leeg() || tekensInWaarden > Grenzen.TEKENS_IN_WAARDEN) {
+                waarden.add(null);
+                continue;
+            }
+            Waardelezer.Gelezen gelezen = Waardelezer.lees(cel, kolom.type());
             if (gelezen.fout() != null) {
                 meld(Celfout.celwaarde(blad.naam(), rij.nummer(), kolom, cel, gelezen.fout()));
+            } else {
+                tel(blad, rij, kolom, cel, gelezen.waarde());
             }
             waarden.add(gelezen.waarde());
         }
@@ -105,6 +112,15 @@ final class Invullingslezer {
             }
         }
         return java.util.Collections.unmodifiableList(waarden);
+    }
+
+    /** Counts what the value takes in the DRL; past the limit the workbook is refused at this cell. */
+    private void tel(Blad blad, Rij rij, Kolom kolom, Cel cel, Waarde waarde) {
+        tekensInWaarden += kolom.type().alsLiteraal() ? Literaal.lengte(waarde.tekst()) : waarde.tekst().length();
+        if (tekensInWaarden > Grenzen.TEKENS_IN_WAARDEN) {
+            meld(Celfout.structuur(blad.naam(), rij.nummer(), kolom.index(), cel, "de waarden van de tabellen zijn hier samen "
+                    + "langer dan " + Grenzen.TEKENS_IN_WAARDEN + " tekens (in de regels); een beslistabel heeft veel minder tekst"));
+        }
     }
 
     /**

@@ -18,6 +18,9 @@ final class Kolomherkenning {
     private static final Pattern OBJECT = Pattern.compile("(\\$\\w+\\s*:\\s*)?[A-Za-z_][\\w.]*");
     private static final Pattern CONSTANTE_VAN = Pattern.compile("\\b([A-Z]\\w*)\\.\\$param\\b");
     private static final Pattern ANDERE_PLEK = Pattern.compile("\\$(\\d|\\{|forall)");
+    private static final List<String> JA_NEE = List.of("ja", "nee");
+    /** The kinds of justification line an advice has (regels.Regelspoor): a row of another kind would vanish from it. */
+    static final List<String> SOORTEN = List.of("motivering", "afgewezen", "waarschuwing");
 
     private Kolomherkenning() {
     }
@@ -62,8 +65,10 @@ final class Kolomherkenning {
         });
         Kolomtype type;
         Matcher constante = CONSTANTE_VAN.matcher(k.code());
-        if (k.code().startsWith("//") || k.code().contains("\"$param\"")) {
-            type = !waarden.isEmpty() && waarden.stream().allMatch(Kolomherkenning::isDatum) ? Kolomtype.datum() : Kolomtype.tekst();
+        if (k.code().startsWith("//")) {
+            type = Kolomtype.tekst();
+        } else if (k.code().contains("\"$param\"")) {
+            type = tekstsoort(k, waarden);
         } else if (constante.find()) {
             List<String> constanten = Enumtype.constanten(constante.group(1), imports);
             if (constanten.isEmpty()) {
@@ -76,12 +81,37 @@ final class Kolomherkenning {
         } else if (!waarden.isEmpty() && waarden.stream().allMatch(c -> getal(c) != null)) {
             boolean geheel = waarden.stream().allMatch(c -> getal(c).stripTrailingZeros().scale() <= 0);
             boolean negatief = waarden.stream().anyMatch(c -> getal(c).signum() < 0);
-            type = Kolomtype.getal(geheel, negatief ? -Kolomtype.GROOTSTE : 0);
+            type = Kolomtype.getal(geheel, negatief ? -Kolomtype.GROOTSTE : 0, false);
         } else {
             throw fout(blad, tabel.rij() + 3, k.index(), tabel.kop().get(3).cel(k.index()), "kolom " + k.naam()
                     + ": uit de vrijgegeven waarden is niet af te leiden of hier een getal of true/false hoort");
         }
         return new Kolom(k.index(), k.soort(), k.object(), k.code(), k.label(), type);
+    }
+
+    /**
+     * What a value between quotes must be: a setter that parses it (a date, an amount, ja/nee) fails
+     * on anything else when the rule fires, so a column whose released values are all dates, all
+     * numbers or all ja/nee takes only those; the kind of a justification line is one the advice knows.
+     */
+    private static Kolomtype tekstsoort(Kolom k, List<Cel> waarden) {
+        if (k.isMetadata() && k.code().startsWith("soort(")) {
+            return Kolomtype.keuze(SOORTEN);
+        }
+        if (waarden.isEmpty()) {
+            return Kolomtype.tekst();
+        }
+        if (waarden.stream().allMatch(Kolomherkenning::isDatum)) {
+            return Kolomtype.datum();
+        }
+        if (waarden.stream().allMatch(c -> getal(c) != null)) {
+            return Kolomtype.getal(waarden.stream().allMatch(c -> getal(c).stripTrailingZeros().scale() <= 0),
+                    waarden.stream().anyMatch(c -> getal(c).signum() < 0) ? -Kolomtype.GROOTSTE : 0, true);
+        }
+        if (waarden.stream().allMatch(c -> JA_NEE.contains(c.tekst().strip().toLowerCase(Locale.ROOT)))) {
+            return Kolomtype.keuze(JA_NEE);
+        }
+        return Kolomtype.tekst();
     }
 
     private static boolean isDatum(Cel c) {

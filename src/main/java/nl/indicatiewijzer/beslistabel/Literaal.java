@@ -2,16 +2,28 @@ package nl.indicatiewijzer.beslistabel;
 
 /**
  * A value as a DRL string literal, escaped by construction: the literal holds only printable ASCII.
- * Quote and backslash are escaped, newline, carriage return and tab by their letters, and every
- * other code unit as {@code \\uXXXX} (upper-case hex, the only form MVEL reads). So the value can
- * neither end the literal nor start a line, in the DRL parser, in MVEL (constraints and annotation
- * values) and in Java (consequences; Java turns {@code \\uXXXX} into the character before it lexes,
- * which is why quote, backslash, CR and LF never take that form).
+ * The quote is escaped as {@code \"}, the backslash in octal ({@code \134}: Drools' own scanner of
+ * a {@code modify} block takes every {@code \"} for an escaped quote, also the one after an escaped
+ * backslash), newline, carriage return and tab by their letters, and every other code unit as
+ * {@code \\uXXXX} (upper-case hex, the only form MVEL reads). So the value can neither end the
+ * literal nor start a line, in the DRL parser, in MVEL (constraints and annotation values) and in Java
+ * (consequences; Java turns {@code \\uXXXX} into the character before it lexes, which is why quote,
+ * backslash, CR and LF never take that form).
  */
 public final class Literaal {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Literaal() {
+    }
+
+    /** The length of {@link #van}, without writing it. */
+    public static long lengte(String waarde) {
+        long lengte = 2;
+        for (int i = 0; i < waarde.length(); i++) {
+            char c = waarde.charAt(i);
+            lengte += c == '"' || c == '\n' || c == '\r' || c == '\t' ? 2 : c == '\\' ? 4 : c >= 0x20 && c < 0x7F ? 1 : 6;
+        }
+        return lengte;
     }
 
     public static String van(String waarde) {
@@ -20,7 +32,7 @@ public final class Literaal {
             char c = waarde.charAt(i);
             switch (c) {
                 case '"' -> uit.append("\\\"");
-                case '\\' -> uit.append("\\\\");
+                case '\\' -> uit.append("\\134");
                 case '\n' -> uit.append("\\n");
                 case '\r' -> uit.append("\\r");
                 case '\t' -> uit.append("\\t");

@@ -50,6 +50,7 @@ final class Waardelezer {
             case GEHEEL, DECIMAAL -> getal(cel, tekst, type);
             case JA_NEE -> jaNee(cel, tekst);
             case CODE -> code(tekst, type);
+            case KEUZE -> keuze(tekst, type);
         };
         return gelezen.fout() != null && TYPOGRAFISCH.matcher(tekst).find() ? Gelezen.fout("de cel bevat typografische "
                 + "aanhalingstekens (“ ” ‘ ’) die Excel zelf invoegt; laat ze weg. " + gelezen.fout()) : gelezen;
@@ -106,7 +107,7 @@ final class Waardelezer {
             return Gelezen.fout(vorm + " ligt buiten het bereik van deze kolom (" + type.ondergrens() + " tot en met "
                     + Kolomtype.GROOTSTE + ")");
         }
-        return Gelezen.goed(type.soort(), getal.stripTrailingZeros().toPlainString());
+        return Gelezen.goed(type.soort(), type.alsLiteraal() ? vorm : getal.stripTrailingZeros().toPlainString());
     }
 
     private static Gelezen jaNee(Cel cel, String tekst) {
@@ -122,6 +123,12 @@ final class Waardelezer {
             return Gelezen.goed(Kolomtype.Soort.CODE, tekst);
         }
         return Gelezen.fout("onbekende code '" + tekst + "'; toegestaan zijn " + String.join(", ", type.constanten()));
+    }
+
+    private static Gelezen keuze(String tekst, Kolomtype type) {
+        String woord = tekst.toLowerCase(java.util.Locale.ROOT);
+        return type.constanten().contains(woord) ? Gelezen.goed(Kolomtype.Soort.KEUZE, woord)
+                : Gelezen.fout("hier hoort " + String.join(" of ", type.constanten()) + ", geen '" + tekst + "'");
     }
 
     /** Strips spaces, including the non-breaking spaces Excel puts in, around the text. */

@@ -72,7 +72,12 @@
       delen.push(tabel("Andere cellen (buiten de rijen van de tabellen)", ["Bestand", "Blad", "Deel", "Rij", "Kolom", "Was", "Wordt"],
         v.cellen.map((c) => [c.bestand, c.blad, c.deel, c.rijNieuw ?? c.rijOud, c.kolom, c.oud, c.nieuw])));
     }
+    if ((v.scenarios || []).length) {
+      delen.push(tabel("Voorbeeldgevallen", ["Bestand", "Geval", "Wijziging", "Was", "Wordt"],
+        v.scenarios.map((s) => [s.bestand, s.naam || "", s.wijziging, s.oud ? JSON.stringify(s.oud) : "", s.nieuw ? JSON.stringify(s.nieuw) : ""])));
+    }
     (v.overigeBestanden || []).forEach((b) => delen.push(el("p", { tekst: b.bestand + ": " + b.wijziging })));
+    if (v.nietGetoond) delen.push(el("p", { tekst: "Nog " + v.nietGetoond + " wijzigingen niet getoond (te veel tekst voor één pagina)." }));
     if (delen.length === 1) delen.push(el("p", { tekst: "Geen verschillen in de tabellen." }));
     IW.toon(doel, ...delen);
   }

@@ -65,6 +65,33 @@ class VierOgenEnVerschilTest {
     }
 
     @Test
+    void hetVerschilToontElkMeegestuurdVoorbeeldgeval() {
+        String scenario = """
+                - naam: Een verzoek zonder leefgebieden is volgens dit bestand geen maatwerk
+                  verzoek: {regeling: mlw-mer, peildatum: '2027-03-01', leeftijd: 40, grondslagen: [PSYCHISCH]}
+                  verwacht: {uitkomst: GEEN_MAATWERK}
+                """;
+        String versie = PublicatieTest.beleid("beleid")
+                .multiPart("bestanden", "producten.drl.xlsx", tabel(), "application/octet-stream")
+                .multiPart("bestanden", "nieuw-geval.yaml", scenario.getBytes(StandardCharsets.UTF_8), "application/yaml")
+                .post("/api/v1/regelsets/mlw-mer/versies").then().statusCode(201).extract().path("versie");
+        JsonPath verschil = PublicatieTest.beleid("beleid").get("/api/v1/regelsets/mlw-mer/versies/" + versie + "/verschil")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("rules/mlw-mer/scenarios/nieuw-geval.yaml", verschil.getString("scenarios[0].bestand"));
+        assertEquals("toegevoegd", verschil.getString("scenarios[0].wijziging"));
+        assertEquals("Een verzoek zonder leefgebieden is volgens dit bestand geen maatwerk", verschil.getString("scenarios[0].naam"));
+        assertEquals("GEEN_MAATWERK", verschil.getString("scenarios[0].nieuw.verwacht.uitkomst"));
+    }
+
+    private static byte[] tabel() {
+        try {
+            return Tabelbewerking.wijzig(PublicatieTest.PRODUCTEN, "Producten", "E14", "Begeleiding groep in dagdelen (met nieuw geval).");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void eenAfgebrokenMultipartLichaamIsEen400() throws Exception {
         String grens = "grens" + System.nanoTime();
         String lichaam = "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"percelen.drl.xlsx\"\r\n"

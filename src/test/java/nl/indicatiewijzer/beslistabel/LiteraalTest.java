@@ -21,8 +21,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Whatever text a policy worker types stays text: as a literal in an annotation (read back through
- * MVEL), in a constraint (MVEL) and in a consequence (Java), and in a comment, it compiles and comes
- * back exactly as typed, and nothing else runs. One knowledge base per try holds a rule per string.
+ * MVEL), in a constraint (MVEL), in a consequence (Java) and a modify block, and in a comment, it
+ * compiles and comes back exactly as typed, and nothing else runs. One knowledge base per try holds a rule per string.
  */
 public class LiteraalTest {
     private static final String PAKKET = "nl.indicatiewijzer.proef.literaal";
@@ -31,6 +31,7 @@ public class LiteraalTest {
     public static class Feit {
         private final String code;
         private String naam;
+        private String ander;
         private int geraakt;
 
         public Feit(String code) {
@@ -49,6 +50,14 @@ public class LiteraalTest {
             this.naam = naam;
             geraakt++;
         }
+
+        public String getAnder() {
+            return ander;
+        }
+
+        public void setAnder(String ander) {
+            this.ander = ander;
+        }
     }
 
     @Property(tries = 25)
@@ -57,9 +66,9 @@ public class LiteraalTest {
         for (int i = 0; i < teksten.size(); i++) {
             String literaal = Literaal.van(teksten.get(i));
             assertTrue(literaal.chars().allMatch(c -> c >= 0x20 && c < 0x7F), "alleen afdrukbare ASCII: " + literaal);
-            drl.append("rule \"r").append(i).append("\"\n\t@tekst(").append(literaal).append(")\n\twhen\n\t\t$f : Feit(code == ")
-                    .append(literaal).append(")\n\tthen\n\t\t// ").append(literaal).append("\n\t\t$f.setNaam(").append(literaal)
-                    .append(");\nend\n");
+            drl.append("rule \"r").append(i).append("\"\n\t@tekst(").append(literaal).append(")\n\tlock-on-active true\n\twhen\n\t\t")
+                    .append("$f : Feit(code == ").append(literaal).append(")\n\tthen\n\t\t// ").append(literaal).append("\n\t\t$f.setNaam(")
+                    .append(literaal).append(");\n\t\tmodify($f){ setAnder(").append(literaal).append(") }\nend\n");
         }
         KieBase basis = bouw(drl.toString());
         for (int i = 0; i < teksten.size(); i++) {
@@ -71,6 +80,7 @@ public class LiteraalTest {
             sessie.fireAllRules();
             sessie.dispose();
             assertEquals(tekst, feit.getNaam(), "voorwaarde en gevolg");
+            assertEquals(tekst, feit.getAnder(), "in een modify-blok");
             assertEquals((int) teksten.stream().filter(tekst::equals).count(), feit.geraakt, "alleen de regels van deze tekst vuurden");
         }
     }
@@ -80,7 +90,7 @@ public class LiteraalTest {
         Arbitrary<String> tekst = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.strings().withChars("\"\\\n\r\tu0123456789ABCDEFabcdef$@{}()'/*;").ofMaxLength(30),
-                Arbitraries.of("\\u0022); System.exit(3); //", "\\\"", "\"); end rule \"x\" when then System.exit(4); end //",
+                Arbitraries.of("\\u0022); System.exit(3); //", "\\\"", "eindigt op \\", "\\\\", "a\\\"b\\", "\"); end rule \"x\" when then System.exit(4); end //",
                         "a ) b ( c", "${1+1}", "@{x}", "*/ /* //", "\u2028\u2029\u0085", "\uD83D\uDE00", "\u202Eabc", "\\u000A"));
         return tekst.list().ofMinSize(1).ofMaxSize(60);
     }

@@ -87,7 +87,7 @@ class UploadDifferentieelTest {
             case GEHEEL -> "1";
             case DECIMAAL -> "1.5";
             case JA_NEE -> "true";
-            case CODE -> type.constanten().get(0);
+            case CODE, KEUZE -> type.constanten().get(0);
         });
     }
 

@@ -23,13 +23,42 @@ public final class Tabelverschil {
         public boolean leeg() {
             return toegevoegd.isEmpty() && verwijderd.isEmpty() && gewijzigd.isEmpty();
         }
+
+        int aantal() {
+            return toegevoegd.size() + verwijderd.size() + gewijzigd.size();
+        }
+
+        /** The rows whose text fits in what is {@code over}, which shrinks by what they take. */
+        Verschil ingekort(long[] over) {
+            return new Verschil(bestand, blad, tabel, passend(toegevoegd, Rijinhoud::tekens, over),
+                    passend(verwijderd, Rijinhoud::tekens, over), passend(gewijzigd, Wijziging::tekens, over));
+        }
     }
+
+    private static <T> List<T> passend(List<T> rijen, java.util.function.ToLongFunction<T> tekens, long[] over) {
+        List<T> uit = new ArrayList<>();
+        for (T rij : rijen) {
+            over[0] -= tekens.applyAsLong(rij);
+            if (over[0] < 0) {
+                break;
+            }
+            uit.add(rij);
+        }
+        return uit;
+    }
+
 
     /** A whole row, each non-empty cell by its column (letter and label). */
     public record Rijinhoud(int rij, Map<String, String> cellen) {
+        long tekens() {
+            return cellen.values().stream().mapToLong(String::length).sum();
+        }
     }
 
     public record Wijziging(int rijOud, int rijNieuw, List<Celwijziging> cellen) {
+        long tekens() {
+            return cellen.stream().mapToLong(c -> c.oud().length() + c.nieuw().length()).sum();
+        }
     }
 
     public record Celwijziging(String kolom, String label, String oud, String nieuw) {

@@ -32,6 +32,26 @@ public final class Werkmapverschil {
         public boolean leeg() {
             return tabellen.isEmpty() && cellen.isEmpty() && bladen.isEmpty();
         }
+
+        /** Rows and cells reported. */
+        public int aantal() {
+            return tabellen.stream().mapToInt(Tabelverschil.Verschil::aantal).sum() + cellen.size();
+        }
+
+        /** The same, up to {@code tekens} characters of cell text: tables first, then the other cells, in order. */
+        public Uitkomst ingekort(long tekens) {
+            long[] over = {tekens};
+            List<Tabelverschil.Verschil> t = tabellen.stream().map(v -> v.ingekort(over)).filter(v -> !v.leeg()).toList();
+            List<Celwijziging> c = new ArrayList<>();
+            for (Celwijziging w : cellen) {
+                over[0] -= w.oud().length() + w.nieuw().length();
+                if (over[0] < 0) {
+                    break;
+                }
+                c.add(w);
+            }
+            return new Uitkomst(t, c, bladen);
+        }
     }
 
     public static Uitkomst tussen(String bestand, Werkmap oud, Werkmap nieuw) {
