@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  * The worksheets of one workbook (ECMA-376 Part 1, 18.3): sheetData's rows (row) and their cells (c),
  * typed. A row or cell without its reference (r) follows the one before it. Only filled cells count
  * toward the limits: Excel also stores cells and rows that merely have a format, anywhere on the sheet.
+ * Rows, cells, values and their attributes of another namespace are not the sheet's ({@link Naamruimten}).
  */
 final class Bladlezer {
     private final Celtypering typering;
@@ -32,12 +33,14 @@ final class Bladlezer {
         List<Rij> rijen = new ArrayList<>();
         boolean gelezen = false;
         while (xml.volgende()) {
-            if (xml.diepte() == 2 && xml.isBegin("sheetData")) {
+            if (xml.isBegin("sheetData")) {
                 if (gelezen) {
                     throw Weigering.beschadigd("het blad '" + blad + "' heeft zijn cellen twee keer", blad, null);
                 }
                 leesRijen(xml, blad, rijen);
                 gelezen = true;
+            } else if (xml.isBegin()) {
+                xml.slaOver();
             }
         }
         return new Blad(blad, List.copyOf(rijen));
@@ -137,13 +140,16 @@ final class Bladlezer {
         int eigen = xml.diepte();
         while (xml.volgende() && xml.diepte() >= eigen) {
             if (xml.isBegin("v")) {
+                eenmaal(waarde, blad, cel);
                 waarde = xml.tekst(TEKENS_PER_TEKST, teLang);
             } else if (xml.isBegin("f")) {
+                eenmaal(formule, blad, cel);
                 // the cells that share a formula (t="shared") after the first store only its number (si)
                 String gedeeld = "shared".equals(xml.attribuut("t")) ? "(gedeelde formule)" : "(formule)";
                 formule = xml.tekst(TEKENS_PER_TEKST, teLang);
                 formule = formule.isEmpty() ? gedeeld : formule;
             } else if (xml.isBegin("is")) {
+                eenmaal(inline, blad, cel);
                 inline = Tekstinhoud.lees(xml, teLang);
             } else if (xml.isBegin()) {
                 xml.slaOver();
@@ -153,6 +159,14 @@ final class Bladlezer {
             return Cel.LEEG;
         }
         return typering.typeer(new Celtypering.Ruw(type, stijl, waarde, formule, inline), blad, cel.toString());
+    }
+
+    /** A cell has one value (v), one formula (f) and one inline string (is): POI reads the first of two. */
+    private static void eenmaal(String eerder, String blad, Celverwijzing cel) throws OnleesbareWerkmap {
+        if (eerder != null) {
+            throw Weigering.beschadigd("het blad '" + blad + "' heeft in cel " + cel + " twee waarden, formules of teksten",
+                    blad, cel.toString());
+        }
     }
 
     private static OnleesbareWerkmap andereBladsoort(Xmllezer xml, String blad) {

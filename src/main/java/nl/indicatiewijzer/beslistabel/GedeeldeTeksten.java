@@ -13,12 +13,18 @@ final class GedeeldeTeksten {
         this.teksten = teksten;
     }
 
-    /** Counts while it reads: the string past the limit is refused before it is read, whatever sst's count says. */
+    /**
+     * Counts while it reads: the string past the limit is refused before it is read, whatever sst's count
+     * says. Only sst's own si count (an si of another namespace is no string, and shifts no index).
+     */
     static GedeeldeTeksten lees(Xmllezer xml) throws OnleesbareWerkmap {
+        if (!xml.volgende() || !xml.isBegin("sst")) {
+            throw Weigering.beschadigd("de teksten of de opmaak van de werkmap ontbreken");
+        }
         List<String> teksten = new ArrayList<>();
         long tekens = 0;
         while (xml.volgende()) {
-            if (xml.diepte() == 2 && xml.isBegin("si")) {
+            if (xml.isBegin("si")) {
                 if (teksten.size() == Grenzen.GEDEELDE_TEKSTEN) {
                     throw Weigering.teVeelTeksten();
                 }
@@ -28,6 +34,8 @@ final class GedeeldeTeksten {
                     throw Weigering.teVeelTekens();
                 }
                 teksten.add(tekst);
+            } else if (xml.isBegin()) {
+                xml.slaOver();
             }
         }
         return new GedeeldeTeksten(teksten);

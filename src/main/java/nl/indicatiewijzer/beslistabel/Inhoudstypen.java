@@ -12,6 +12,9 @@ final class Inhoudstypen {
     }
 
     static void controleer(Xmllezer xml) throws OnleesbareWerkmap {
+        if (!xml.volgende() || !xml.isBegin("Types")) {
+            throw xml.onverwacht();
+        }
         while (xml.volgende()) {
             if (xml.isBegin("Default") || xml.isBegin("Override")) {
                 String type = String.valueOf(xml.attribuut("ContentType")).toLowerCase(Locale.ROOT);

@@ -2,8 +2,10 @@ package nl.indicatiewijzer.beslistabel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * xl/styles.xml (ECMA-376 Part 1, 18.8), read only for what it says about dates: the number format of
@@ -20,12 +22,22 @@ final class Stijlen {
     }
 
     static Stijlen lees(Xmllezer xml) throws OnleesbareWerkmap {
+        if (!xml.volgende() || !xml.isBegin("styleSheet")) {
+            throw Weigering.beschadigd("de teksten of de opmaak van de werkmap ontbreken");
+        }
         Map<Integer, String> codes = new HashMap<>();
         List<Integer> opmaken = new ArrayList<>();
+        Set<String> lijsten = new HashSet<>();
         String lijst = "";
         while (xml.volgende()) {
-            if (xml.diepte() == 2 && xml.isBegin()) {
-                lijst = xml.isBegin("numFmts") ? "numFmts" : xml.isBegin("cellXfs") ? "cellXfs" : "";
+            if (!xml.isBegin()) {
+                continue;
+            }
+            if (xml.diepte() == 2 && (xml.isBegin("numFmts") || xml.isBegin("cellXfs"))) {
+                lijst = xml.isBegin("numFmts") ? "numFmts" : "cellXfs";
+                if (!lijsten.add(lijst)) {
+                    throw xml.tweeKeer(lijst);
+                }
             } else if (xml.diepte() == 3 && (lijst.equals("numFmts") && xml.isBegin("numFmt") || lijst.equals("cellXfs") && xml.isBegin("xf"))) {
                 if (codes.size() + opmaken.size() == Grenzen.STIJLEN) {
                     throw Weigering.teVeelStijlen();
@@ -40,6 +52,9 @@ final class Stijlen {
                     String code = xml.attribuut("formatCode");
                     codes.put(id, code == null ? "" : code);
                 }
+                xml.slaOver();
+            } else {
+                xml.slaOver();
             }
         }
         boolean[] datum = new boolean[opmaken.size()];

@@ -35,6 +35,20 @@ final class Weigering {
                 + " (het bestand is beschadigd of bewerkt)");
     }
 
+    /** Excel, ZipFile and POI read the table of contents at the end of the file; the passes read the entries from the start. */
+    static OnleesbareWerkmap andereZip(String wat) {
+        return new OnleesbareWerkmap("het bestand bevat meer dan één zip-archief of een zip-inhoudsopgave die niet klopt (" + wat
+                + "); sla het op in Excel als Excel-werkmap (.xlsx) en upload het opnieuw");
+    }
+
+    static OnleesbareWerkmap zip64() {
+        return beschadigd("het zip-bestand is niet te lezen: het gebruikt zip64-uitbreidingen, die Excel voor een beslistabel nooit schrijft");
+    }
+
+    static OnleesbareWerkmap meerdeligeZip() {
+        return beschadigd("het zip-bestand is niet te lezen: het is een deel van een zip-archief over meerdere bestanden");
+    }
+
     static OnleesbareWerkmap teVeelOnderdelen() {
         return new OnleesbareWerkmap("het bestand bevat meer dan " + ONDERDELEN + " onderdelen; een beslistabel heeft er veel minder");
     }
@@ -77,6 +91,23 @@ final class Weigering {
     static OnleesbareWerkmap vreemdeXml(String onderdeel, String hoe) {
         return new OnleesbareWerkmap("het onderdeel '" + kort(onderdeel) + "' bevat XML " + hoe + "; dat maakt Excel nooit"
                 + " (het bestand is beschadigd of bewerkt)");
+    }
+
+    /** Excel may show SpreadsheetML inside an element of another namespace (mc:AlternateContent, mc:ProcessContent); POI and this reader do not. */
+    static OnleesbareWerkmap gegevensInVreemdElement(String onderdeel, String element) {
+        return new OnleesbareWerkmap("het onderdeel '" + kort(onderdeel) + "' bevat werkmapgegevens binnen het element '" + kort(element)
+                + "' uit een andere naamruimte, die Excel anders kan tonen dan de dienst ze leest; een beslistabel heeft dat niet"
+                + " (het bestand is bewerkt, of bevat besturingselementen of ingesloten objecten)");
+    }
+
+    /** What Excel writes once, twice: POI reads the first, Excel does not say which. */
+    static OnleesbareWerkmap tweeKeer(String onderdeel, String element) {
+        return vreemdeXml(onderdeel, "met het element '" + kort(element) + "' twee keer waar het één keer hoort");
+    }
+
+    static OnleesbareWerkmap anderHoofddocument() {
+        return new OnleesbareWerkmap("het bestand wijst in '_rels/.rels' niet precies één werkmap 'xl/workbook.xml' aan; dat maakt"
+                + " Excel nooit (het bestand is beschadigd of bewerkt)" + OPNIEUW);
     }
 
     static OnleesbareWerkmap teVeelBladen() {

@@ -12,18 +12,23 @@ import nl.indicatiewijzer.beslistabel.Werkmapopbouw.Bladverwijzing;
  * The one reader of uploaded decision tables (*.drl.xlsx). The bytes are hostile until read: the zip is
  * streamed in three passes over them and each part is parsed while it inflates, so the workbook is
  * refused as soon as it exceeds what a decision table can be ({@link Grenzen}) or holds what one must
- * not (macros, external links, comments, chart sheets, a DTD). Nothing is interpreted beyond the typed
- * cells: no formula is calculated, no format applied but the one that makes a number a date.
+ * not (macros, external links, comments, chart sheets, a DTD). It reads what Excel and POI show of the
+ * same file, or refuses it: the passes walk the archive whose table of contents Excel reads ({@link
+ * Zipinhoudsopgave}), the workbook is the one the package names, and only SpreadsheetML counts ({@link
+ * Naamruimten}). Nothing is interpreted beyond the typed cells: no formula is calculated, no format
+ * applied but the one that makes a number a date.
  */
 public final class Werkmaplezer {
     private static final String INHOUDSTYPEN = "[content_types].xml";
     private static final String WERKMAP = "xl/workbook.xml";
     private static final String RELATIES = "xl/_rels/workbook.xml.rels";
+    private static final String PAKKETRELATIES = "_rels/.rels";
 
     private final byte[] inhoud;
     private boolean inhoudstypenGelezen;
     private Werkmapopbouw opbouw;
     private Relaties relaties;
+    private Relaties pakketrelaties;
     private GedeeldeTeksten teksten;
     private Stijlen stijlen;
 
@@ -33,6 +38,7 @@ public final class Werkmaplezer {
 
     public static Werkmap lees(byte[] inhoud) throws OnleesbareWerkmap {
         Zipdoorloop.controleerBegin(inhoud);
+        Zipinhoudsopgave.controleer(inhoud);
         Werkmaplezer lezer = new Werkmaplezer(inhoud);
         lezer.leesOpbouw();
         Map<String, Integer> bladonderdelen = lezer.bladonderdelen();
@@ -40,26 +46,34 @@ public final class Werkmaplezer {
         return lezer.leesBladen(bladonderdelen);
     }
 
-    /** Pass 1: [Content_Types].xml, the workbook and its relationships; stops once it has all three. */
+    /**
+     * Pass 1: [Content_Types].xml, the package's relationships, the workbook and its relationships; stops
+     * once it has all four. The package's relationships name the workbook Excel and POI open: it must be
+     * the one this reader reads.
+     */
     private void leesOpbouw() throws OnleesbareWerkmap {
         Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
             switch (Zipdoorloop.sleutel(naam)) {
                 case INHOUDSTYPEN -> {
-                    Inhoudstypen.controleer(Xmllezer.open(stroom, naam));
+                    Inhoudstypen.controleer(Xmllezer.open(stroom, naam, Naamruimten.INHOUDSTYPEN));
                     inhoudstypenGelezen = true;
                 }
-                case WERKMAP -> opbouw = Werkmapopbouw.lees(Xmllezer.open(stroom, naam));
-                case RELATIES -> relaties = Relaties.lees(Xmllezer.open(stroom, naam));
+                case WERKMAP -> opbouw = Werkmapopbouw.lees(Xmllezer.open(stroom, naam, Naamruimten.SPREADSHEETML));
+                case RELATIES -> relaties = Relaties.lees(Xmllezer.open(stroom, naam, Naamruimten.RELATIES), "/" + WERKMAP);
+                case PAKKETRELATIES -> pakketrelaties = Relaties.lees(Xmllezer.open(stroom, naam, Naamruimten.RELATIES), "/");
                 default -> {
                 }
             }
-            return inhoudstypenGelezen && opbouw != null && relaties != null;
+            return inhoudstypenGelezen && opbouw != null && relaties != null && pakketrelaties != null;
         });
         if (!inhoudstypenGelezen || opbouw == null) {
             throw Weigering.geenWerkmap();
         }
-        if (relaties == null) {
-            throw Weigering.beschadigd("het onderdeel '" + RELATIES + "' ontbreekt");
+        if (relaties == null || pakketrelaties == null) {
+            throw Weigering.beschadigd("het onderdeel '" + (relaties == null ? RELATIES : PAKKETRELATIES) + "' ontbreekt");
+        }
+        if (pakketrelaties.aantalVanSoort("officeDocument") != 1 || !WERKMAP.equals(pakketrelaties.onderdeelVanSoort("officeDocument"))) {
+            throw Weigering.anderHoofddocument();
         }
     }
 
@@ -95,9 +109,9 @@ public final class Werkmaplezer {
             Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
                 String sleutel = Zipdoorloop.sleutel(naam);
                 if (sleutel.equals(tekstenOnderdeel)) {
-                    teksten = GedeeldeTeksten.lees(Xmllezer.open(stroom, naam));
+                    teksten = GedeeldeTeksten.lees(Xmllezer.open(stroom, naam, Naamruimten.SPREADSHEETML));
                 } else if (sleutel.equals(stijlenOnderdeel)) {
-                    stijlen = Stijlen.lees(Xmllezer.open(stroom, naam));
+                    stijlen = Stijlen.lees(Xmllezer.open(stroom, naam, Naamruimten.SPREADSHEETML));
                 }
                 return (tekstenOnderdeel == null || teksten != null) && (stijlenOnderdeel == null || stijlen != null);
             });
@@ -110,23 +124,23 @@ public final class Werkmaplezer {
     }
 
     /**
-     * Pass 3: the worksheets, and the prolog of every other XML part, where a DTD would be (POI, which
-     * builds the rules from the same file later, parses parts this reader does not); always to the last
-     * entry, so that every entry's name has been checked.
+     * Pass 3: the worksheets, and the prolog of every other XML part, where a DTD would be (whoever
+     * downloads and opens the file later reads those parts too); always to the last entry, so that
+     * every entry's name has been checked.
      */
     private Werkmap leesBladen(Map<String, Integer> onderdelen) throws OnleesbareWerkmap {
         List<Bladverwijzing> verwijzingen = opbouw.bladen();
         Blad[] bladen = new Blad[verwijzingen.size()];
         Bladlezer lezer = new Bladlezer(new Celtypering(teksten, stijlen, opbouw.datum1904()));
-        Set<String> gelezen = new HashSet<>(Arrays.asList(INHOUDSTYPEN, WERKMAP, RELATIES,
+        Set<String> gelezen = new HashSet<>(Arrays.asList(INHOUDSTYPEN, WERKMAP, RELATIES, PAKKETRELATIES,
                 relaties.onderdeelVanSoort("sharedStrings"), relaties.onderdeelVanSoort("styles")));
         Zipdoorloop.doorloop(inhoud, (naam, stroom) -> {
             String sleutel = Zipdoorloop.sleutel(naam);
             Integer plaats = onderdelen.get(sleutel);
             if (plaats != null) {
-                bladen[plaats] = lezer.lees(Xmllezer.open(stroom, naam), verwijzingen.get(plaats).naam());
+                bladen[plaats] = lezer.lees(Xmllezer.open(stroom, naam, Naamruimten.SPREADSHEETML), verwijzingen.get(plaats).naam());
             } else if ((sleutel.endsWith(".xml") || sleutel.endsWith(".rels")) && !gelezen.contains(sleutel)) {
-                Xmllezer.open(stroom, naam).leesProloog();
+                Xmllezer.open(stroom, naam, Naamruimten.SPREADSHEETML).leesProloog();
             }
             return false;
         });

@@ -7,86 +7,50 @@ import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
 import static javax.xml.stream.XMLStreamConstants.SPACE;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Supplier;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * StAX over one part of a workbook, pulled element by element. No DTD and no external entities; UTF-8
  * only (what Excel writes); and the parser's own memory stays small: the nesting depth, the distinct
- * names it keeps and the characters it holds at once (a start tag with its attributes, {@link
- * Markupgrens}) are bounded. Elements are matched by local name: transitional and strict SpreadsheetML
- * differ in namespace, not in names.
+ * names it keeps ({@link Xmlnamen}) and the characters it holds at once (a start tag with its
+ * attributes, {@link Markupgrens}) are bounded. Only elements in the part's own namespaces reach the
+ * reader of the part ({@link Naamruimten}), matched by local name (transitional and strict differ in
+ * namespace, not in names); attributes are those without a namespace, and r:id.
  */
 final class Xmllezer {
     private final XMLStreamReader xml;
     private final String onderdeel;
-    private final Set<String> namen = new HashSet<>();
-    private int tekensInNamen;
+    private final Naamruimten naamruimten;
+    private final Xmlnamen namen;
     private int diepte;
 
-    private Xmllezer(XMLStreamReader xml, String onderdeel) {
+    private Xmllezer(XMLStreamReader xml, String onderdeel, Naamruimten naamruimten) {
         this.xml = xml;
         this.onderdeel = onderdeel;
+        this.naamruimten = naamruimten;
+        this.namen = new Xmlnamen(onderdeel);
+    }
+
+    static Xmllezer open(InputStream inhoud, String onderdeel, Naamruimten naamruimten) throws OnleesbareWerkmap {
+        return new Xmllezer(Xmlbron.open(inhoud, onderdeel), onderdeel, naamruimten);
     }
 
     /**
-     * The part decoded as UTF-8 here, not by the parser: its own decoder prints "[Fatal Error]" to
-     * System.err on a malformed byte; a byte order mark is skipped as the parser would.
+     * Moves to the next start or end element in the part's own namespaces; false at the end of the part.
+     * An element of another namespace is skipped with all it holds, or refused ({@link Naamruimten}).
      */
-    static Xmllezer open(InputStream inhoud, String onderdeel) throws OnleesbareWerkmap {
-        XMLInputFactory fabriek = XMLInputFactory.newDefaultFactory();
-        fabriek.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        fabriek.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            PushbackReader tekens = new PushbackReader(new Markupgrens(
-                    new InputStreamReader(inhoud, StandardCharsets.UTF_8.newDecoder()), onderdeel));
-            int eerste = tekens.read();
-            if (eerste >= 0 && eerste != '\uFEFF') {
-                tekens.unread(eerste);
-            }
-            XMLStreamReader xml = fabriek.createXMLStreamReader(tekens);
-            String tekenset = xml.getCharacterEncodingScheme();
-            if (tekenset != null && !tekenset.equalsIgnoreCase("UTF-8") && !tekenset.equalsIgnoreCase("US-ASCII")) {
-                throw Weigering.vreemdeXml(onderdeel, "in de tekenset '" + Weigering.kort(tekenset) + "'");
-            }
-            return new Xmllezer(xml, onderdeel);
-        } catch (XMLStreamException | IOException e) {
-            throw Weigering.geenXml(onderdeel);
-        }
-    }
-
-    /** Moves to the next start or end element; false at the end of the part. */
     boolean volgende() throws OnleesbareWerkmap {
-        try {
-            while (xml.hasNext()) {
-                switch (xml.next()) {
-                    case START_ELEMENT -> {
-                        begin();
-                        return true;
-                    }
-                    case END_ELEMENT -> {
-                        diepte--;
-                        return true;
-                    }
-                    case DTD -> throw Weigering.dtd(onderdeel);
-                    default -> {
-                        // text between elements, comments, processing instructions
-                    }
-                }
+        while (stap()) {
+            if (isBegin() && !naamruimten.eigen(xml.getNamespaceURI())) {
+                vreemd();
+            } else {
+                return true;
             }
-            return false;
-        } catch (XMLStreamException e) {
-            throw Weigering.geenXml(onderdeel);
         }
+        return false;
     }
 
     /** The depth of the current start element (the root is 1); at an end element, that of its parent. */
@@ -102,9 +66,28 @@ final class Xmllezer {
         return isBegin() && xml.getLocalName().equals(naam);
     }
 
-    /** The attribute of the current start element with this local name, or null. */
+    /** The attribute of the current start element with this name and no namespace, or null. */
     String attribuut(String naam) {
-        return xml.getAttributeValue(null, naam);
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (Naamruimten.zonder(xml.getAttributeNamespace(i)) && xml.getAttributeLocalName(i).equals(naam)) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** The relationship id (r:id) of the current start element, in either relationships namespace, or null. */
+    String relatie() throws OnleesbareWerkmap {
+        String id = null;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (Naamruimten.relatieId(xml.getAttributeNamespace(i)) && xml.getAttributeLocalName(i).equals("id")) {
+                if (id != null) {
+                    throw Weigering.vreemdeXml(onderdeel, "met twee verwijzingen (r:id) in één element");
+                }
+                id = xml.getAttributeValue(i);
+            }
+        }
+        return id;
     }
 
     /** The attribute as a whole number of at most nine digits; {@code standaard} when absent, -1 when not such a number. */
@@ -154,42 +137,71 @@ final class Xmllezer {
         }
     }
 
-    /** Reads up to the root element: a DTD can stand only before it (XML 1.0, 2.8 Prolog and Document Type Declaration). */
+    /** Reads up to the root element, whatever its namespace: a DTD can stand only before it (XML 1.0, 2.8). */
     void leesProloog() throws OnleesbareWerkmap {
-        volgende();
+        stap();
     }
 
-    /** Skips the current start element, up to and including its end. */
+    /** Skips the current start element, up to and including its end, whatever it holds. */
     void slaOver() throws OnleesbareWerkmap {
         int eigen = diepte;
-        while (volgende() && diepte >= eigen) {
+        while (stap() && diepte >= eigen) {
             // inside the skipped element
         }
     }
 
-    private void begin() throws OnleesbareWerkmap {
-        if (++diepte > Grenzen.XML_DIEPTE) {
-            throw Weigering.vreemdeXml(onderdeel, "die dieper dan " + Grenzen.XML_DIEPTE + " niveaus gaat");
+    /** Refusal of the current element, which the reader of the part does not expect where it stands. */
+    OnleesbareWerkmap onverwacht() {
+        return Weigering.vreemdeXml(onderdeel, isBegin() ? "met het onverwachte element '" + Weigering.kort(naam()) + "'"
+                : "zonder het element dat er hoort");
+    }
+
+    /** Refusal of an element that stands twice where it belongs once (POI reads the first). */
+    OnleesbareWerkmap tweeKeer(String element) {
+        return Weigering.tweeKeer(onderdeel, element);
+    }
+
+    /** Skips the current element of another namespace, or refuses it, or what it holds. */
+    private void vreemd() throws OnleesbareWerkmap {
+        String element = naam();
+        if (!naamruimten.vreemdOverslaan()) {
+            throw Weigering.vreemdeXml(onderdeel, "met het element '" + Weigering.kort(element) + "' uit een andere naamruimte");
         }
-        noteer(xml.getPrefix());
-        noteer(xml.getLocalName());
-        for (int i = 0; i < xml.getNamespaceCount(); i++) {
-            noteer(xml.getNamespacePrefix(i));
-            noteer(xml.getNamespaceURI(i));
-        }
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            noteer(xml.getAttributePrefix(i));
-            noteer(xml.getAttributeLocalName(i));
+        int eigen = diepte;
+        while (stap() && diepte >= eigen) {
+            if (isBegin() && naamruimten.eigen(xml.getNamespaceURI())) {
+                throw Weigering.gegevensInVreemdElement(onderdeel, element);
+            }
         }
     }
 
-    /** The parser keeps every name it has seen (its symbol table); so many distinct ones are not Excel's. */
-    private void noteer(String naam) throws OnleesbareWerkmap {
-        if (naam != null && namen.add(naam)) {
-            tekensInNamen += naam.length();
-            if (namen.size() > Grenzen.XML_NAMEN || tekensInNamen > Grenzen.XML_TEKENS_IN_NAMEN) {
-                throw Weigering.vreemdeXml(onderdeel, "met meer verschillende namen dan Excel ooit gebruikt");
+    /** Moves to the next start or end element of any namespace; false at the end of the part. */
+    private boolean stap() throws OnleesbareWerkmap {
+        try {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case START_ELEMENT -> {
+                        namen.begin(xml, ++diepte);
+                        return true;
+                    }
+                    case END_ELEMENT -> {
+                        diepte--;
+                        return true;
+                    }
+                    case DTD -> throw Weigering.dtd(onderdeel);
+                    default -> {
+                        // text between elements, comments, processing instructions
+                    }
+                }
             }
+            return false;
+        } catch (XMLStreamException e) {
+            throw Weigering.geenXml(onderdeel);
         }
+    }
+
+    private String naam() {
+        String prefix = xml.getPrefix();
+        return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
     }
 }

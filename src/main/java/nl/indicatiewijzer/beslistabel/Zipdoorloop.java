@@ -16,9 +16,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * One pass over the entries of a workbook in the order the zip stores them. Each entry is unpacked
- * through a stream that counts what it yields and stops the pass once the entry or the pass exceeds
- * its limit: the sizes in the zip's headers are never used. Every pass checks every entry's name.
+ * One pass over the entries of a workbook in the order the zip stores them, by their local headers:
+ * {@link Zipinhoudsopgave} has made sure that these are the entries of the table of contents, which
+ * Excel and POI read. Each entry is unpacked through a stream that counts what it yields and stops the
+ * pass once the entry or the pass exceeds its limit: the sizes in the zip's headers are never used to
+ * bound it. Every pass checks every entry's name.
  */
 final class Zipdoorloop {
 
