@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.Rol;
 import nl.indicatiewijzer.systeem.Toegangscontrole;
-import nl.indicatiewijzer.systeem.Verzoeklog;
 
 /** Intake teams ask for advice on a client situation (CONTRACT.md, "Asking for advice"). */
 @Path("/api/v1/adviezen")
@@ -29,6 +28,6 @@ public class AdviesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response vraagAdvies(String verzoek, @Context ContainerRequestContext context) {
         Gebruiker gebruiker = (Gebruiker) context.getProperty(Toegangscontrole.GEBRUIKER);
-        return Response.ok(service.adviseer(verzoek, gebruiker, "intake", Verzoeklog.van(context)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.adviseer(verzoek, gebruiker, "intake"), MediaType.APPLICATION_JSON).build();
     }
 }

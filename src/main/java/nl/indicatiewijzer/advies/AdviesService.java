@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
@@ -24,7 +29,6 @@ import nl.indicatiewijzer.systeem.Invoergrenzen;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
-import nl.indicatiewijzer.systeem.Tracecontext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads and checks a client situation, picks its regeling and lets that regeling's active rules decide. */
@@ -35,19 +39,28 @@ public class AdviesService {
     private final AuditLog auditLog;
     private final ClientReferentieHasher hasher;
     private final String verwerkingsactiviteit;
+    private final MeterRegistry metingen;
+    private final Map<Regeling, Timer> duur = new EnumMap<>(Regeling.class);
 
     public AdviesService(ObjectMapper json, RegelsetRegister register, AuditLog auditLog, ClientReferentieHasher hasher,
             @ConfigProperty(name = "indicatiewijzer.verwerkingsactiviteit", defaultValue = "wmo-maatwerkvoorziening-begeleiding")
-            String verwerkingsactiviteit) {
+            String verwerkingsactiviteit, MeterRegistry metingen) {
         this.verwerkingsactiviteit = verwerkingsactiviteit;
         this.json = json;
         this.register = register;
         this.auditLog = auditLog;
         this.hasher = hasher;
+        this.metingen = metingen;
+        for (Regeling regeling : Regeling.values()) {
+            duur.put(regeling, Timer.builder("indicatiewijzer.advies.duur").description("Van verzoek tot duurzaam vastgelegd advies")
+                    .tag("regeling", regeling.code()).publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30)).register(metingen));
+        }
     }
 
     /** Decides, stores the advice durably, and returns the exact JSON that was stored. */
-    public String adviseer(String lichaam, Gebruiker gebruiker, String rol, Tracecontext trace) {
+    public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
+        long start = System.nanoTime();
         JsonNode verzoek = lees(lichaam);
         Regelset regelset = beoordeel(verzoek, register::actief);
         Advies advies = laatBeslissen(regelset, verzoek);
@@ -59,7 +72,9 @@ public class AdviesService {
         String antwoord = schrijf(advies);
         auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), regelset,
                 advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord,
-                new Verwerking(verwerkingsactiviteit, trace.traceId(), trace.spanId(), trace.ouderSpanId())));
+                Verwerking.binnenHuidigeSpan(verwerkingsactiviteit)));
+        metingen.counter("indicatiewijzer.adviezen", "regeling", regelset.regeling().code(), "uitkomst", advies.uitkomst().name()).increment();
+        duur.get(regelset.regeling()).record(Duration.ofNanos(System.nanoTime() - start));
         return antwoord;
     }
 

@@ -1,5 +1,8 @@
 package nl.indicatiewijzer.audit;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -43,6 +46,8 @@ public class AuditLog {
     }
 
     private final Database database;
+    private final DistributionSummary partijgrootte;
+    private final Timer commitduur;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
     private final Set<String> gearchiveerd = new HashSet<>();
     private volatile boolean actief = true;
@@ -50,8 +55,12 @@ public class AuditLog {
     /** Used by the writer thread only. */
     private Schrijfverbinding open;
 
-    public AuditLog(Database database) {
+    public AuditLog(Database database, MeterRegistry metingen) {
         this.database = database;
+        this.partijgrootte = DistributionSummary.builder("indicatiewijzer.audit.partij").baseUnit("adviezen")
+                .description("Adviezen per duurzame commit van de auditlog").register(metingen);
+        this.commitduur = Timer.builder("indicatiewijzer.audit.commit")
+                .description("Opslaan en duurzaam committen van een partij adviezen").register(metingen);
     }
 
     @PostConstruct
@@ -110,8 +119,11 @@ public class AuditLog {
             open = Schrijfverbinding.open(database);
         }
         try {
+            long start = System.nanoTime();
             List<AuditRecord> records = slaOp(open, partij);
             database.maakDuurzaam(open.verbinding);
+            commitduur.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            partijgrootte.record(partij.size());
             return records;
         } catch (SQLException | RuntimeException e) {
             open.close();

@@ -1,63 +1,42 @@
 package nl.indicatiewijzer.audit;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import jakarta.annotation.PreDestroy;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import jakarta.enterprise.inject.Any;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The audit store: an embedded H2 file database under the data directory by default (no set-up),
- * PostgreSQL when {@code indicatiewijzer.db.url} names one. The same Flyway migrations serve both.
+ * The store of this instance: the one Agroal datasource that is active at start-up, the embedded H2
+ * or PostgreSQL ({@link Opslagkeuze}). quarkus-flyway has migrated it before any bean uses it.
  */
 @ApplicationScoped
 public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class);
-    private final HikariDataSource bron;
+    private final AgroalDataSource bron;
     private final boolean h2;
 
-    public Database(@ConfigProperty(name = "indicatiewijzer.data-dir", defaultValue = "data") String dataDir,
-            @ConfigProperty(name = "indicatiewijzer.db.url") Optional<String> url,
-            @ConfigProperty(name = "indicatiewijzer.db.gebruiker") Optional<String> gebruiker,
-            @ConfigProperty(name = "indicatiewijzer.db.wachtwoord") Optional<String> wachtwoord) throws Exception {
-        HikariConfig config = new HikariConfig();
-        if (url.isPresent() && !url.get().isBlank()) {
-            config.setJdbcUrl(url.get());
-            gebruiker.ifPresent(config::setUsername);
-            wachtwoord.ifPresent(config::setPassword);
-        } else {
-            Path map = Path.of(dataDir).toAbsolutePath();
-            Files.createDirectories(map);
-            config.setJdbcUrl("jdbc:h2:file:" + map.resolve("indicatiewijzer")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-            config.setUsername("sa");
-            config.setPassword("");
+    public Database(@Any InjectableInstance<AgroalDataSource> bronnen) {
+        List<AgroalDataSource> actief = bronnen.listActive();
+        if (actief.size() != 1) {
+            throw new IllegalStateException("Er hoort precies één datasource actief te zijn, niet " + actief.size());
         }
-        // named explicitly: DriverManager does not see the drivers through Quarkus's class loader
-        config.setDriverClassName(config.getJdbcUrl().startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
-        config.setMaximumPoolSize(8);
-        config.setPoolName("audit");
-        this.h2 = config.getJdbcUrl().startsWith("jdbc:h2:");
-        this.bron = new HikariDataSource(config);
-        Flyway.configure().dataSource(bron).locations("classpath:db/migration").load().migrate();
-        LOG.infof("Auditopslag: %s", h2 ? "H2 in " + dataDir : "PostgreSQL");
-    }
-
-    public DataSource bron() {
-        return bron;
+        this.bron = actief.get(0);
+        String url = bron.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration().jdbcUrl();
+        this.h2 = url.startsWith("jdbc:h2:");
+        LOG.infof("Auditopslag: %s", h2 ? "H2 (" + url.substring(0, url.indexOf(';')) + ")" : "PostgreSQL");
     }
 
     public Connection verbinding() throws SQLException {
         return bron.getConnection();
+    }
+
+    public boolean isH2() {
+        return h2;
     }
 
     /**
@@ -70,10 +49,5 @@ public class Database {
                 s.execute("CHECKPOINT SYNC");
             }
         }
-    }
-
-    @PreDestroy
-    void sluit() {
-        bron.close();
     }
 }

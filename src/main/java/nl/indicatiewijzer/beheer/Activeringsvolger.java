@@ -1,6 +1,6 @@
 package nl.indicatiewijzer.beheer;
 
-import jakarta.annotation.PreDestroy;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,22 +10,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.Database;
 import nl.indicatiewijzer.audit.Regelsetbron;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps this instance on the version the store names as active, so an activation on any instance
- * reaches every instance: every interval it reads the active version of each regeling (two small
- * indexed queries), swaps where this instance differs, and builds each activatable candidate as it is
- * uploaded, so that its activation is only a swap here too.
+ * reaches every instance: every interval ({@code indicatiewijzer.activering.peilinterval}, 1 s, the
+ * scheduler's finest step) it reads the active version of each regeling (two small indexed queries),
+ * swaps where this instance differs, and builds each activatable candidate as it is uploaded, so that
+ * its activation is only a swap here too.
  */
 @ApplicationScoped
 public class Activeringsvolger {
@@ -41,27 +38,19 @@ public class Activeringsvolger {
     private final Regelsetbron regelsets;
     private final Versieopslag opslag;
     private final Database database;
-    private final long intervalMs;
-    private ScheduledExecutorService klok;
+    private volatile boolean begonnen;
     private long laatstGezien = -1;
 
-    public Activeringsvolger(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Database database,
-            @ConfigProperty(name = "indicatiewijzer.activering.peilinterval-ms", defaultValue = "250") long intervalMs) {
+    public Activeringsvolger(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Database database) {
         this.register = register;
         this.regelsets = regelsets;
         this.opslag = opslag;
         this.database = database;
-        this.intervalMs = intervalMs;
     }
 
     /** Starts following, once {@link Uitrol} has made a version of every regeling active. */
     void begin() {
-        klok = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "activeringsvolger");
-            t.setDaemon(true);
-            return t;
-        });
-        klok.scheduleWithFixedDelay(this::peil, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        begonnen = true;
     }
 
     /** Makes this instance answer with the version the store names as active for the regeling. */
@@ -83,7 +72,12 @@ public class Activeringsvolger {
      * late under a lower number is not missed), then pre-builds the candidates uploaded since the
      * last poll.
      */
+    @Scheduled(identity = "activeringsvolger", every = "${indicatiewijzer.activering.peilinterval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void peil() {
+        if (!begonnen) {
+            return;
+        }
         try {
             boolean eerste = laatstGezien < 0;
             Map<Regeling, String> actief = new EnumMap<>(Regeling.class);
@@ -115,14 +109,7 @@ public class Activeringsvolger {
             });
             kandidaten.forEach(k -> regelsets.versie(k.regeling(), k.versie()));
         } catch (SQLException | RuntimeException e) {
-            LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging over %d ms): %s", intervalMs, e.getMessage());
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (klok != null) {
-            klok.shutdownNow();
+            LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging bij de volgende peiling): %s", e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.indicatiewijzer.beheer;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,10 +34,12 @@ public class Publicatie {
     private final Kandidaatcontrole controle;
     private final ObjectMapper json;
     private final boolean vierOgen;
+    private final MeterRegistry metingen;
 
     public Publicatie(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Kandidaatcontrole controle,
-            Activeringsvolger volger,
-            ObjectMapper json, @ConfigProperty(name = "indicatiewijzer.vier-ogen", defaultValue = "true") boolean vierOgen) {
+            Activeringsvolger volger, ObjectMapper json, MeterRegistry metingen,
+            @ConfigProperty(name = "indicatiewijzer.vier-ogen", defaultValue = "true") boolean vierOgen) {
+        this.metingen = metingen;
         this.register = register;
         this.volger = volger;
         this.regelsets = regelsets;
@@ -57,9 +60,16 @@ public class Publicatie {
     }
 
     public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
-        Uploadcontrole.controleer(uploads);
         Regelset actief = register.actief(regeling);
-        Kandidaatcontrole.Uitslag uitslag = controle.controleer(actief, regelsets.scenarios(actief.versie()), uploads);
+        Kandidaatcontrole.Uitslag uitslag;
+        try {
+            Uploadcontrole.controleer(uploads);
+            uitslag = controle.controleer(actief, regelsets.scenarios(actief.versie()), uploads);
+        } catch (RuntimeException geweigerd) {
+            tel(regeling, "geweigerd");
+            throw geweigerd;
+        }
+        tel(regeling, uitslag.activeerbaar() ? "activeerbaar" : "niet-activeerbaar");
         String versie = Versie.van(uitslag.bestanden());
         OffsetDateTime nu = nu();
         Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,
@@ -137,6 +147,11 @@ public class Publicatie {
             throw new NietBeschikbaarException(403, "Vier ogen", "U heeft deze versie zelf geüpload; een andere "
                     + "beleidsmedewerker moet haar activeren, ook als zij eerder actief was (vier-ogenprincipe).");
         }
+    }
+
+    /** Upload validations by result: refused unread, or read and (not) activatable. */
+    private void tel(Regeling regeling, String uitslag) {
+        metingen.counter("indicatiewijzer.upload.validaties", "regeling", regeling.code(), "uitslag", uitslag).increment();
     }
 
     private String schrijf(Validatierapport rapport) {

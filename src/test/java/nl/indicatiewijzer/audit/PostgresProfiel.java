@@ -13,9 +13,9 @@ public class PostgresProfiel implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "indicatiewijzer.db.url", System.getenv().getOrDefault(URL, ""),
-                "indicatiewijzer.db.gebruiker", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_GEBRUIKER", "postgres"),
-                "indicatiewijzer.db.wachtwoord", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_WACHTWOORD", ""));
+                "quarkus.datasource.postgresql.jdbc.url", System.getenv().getOrDefault(URL, ""),
+                "quarkus.datasource.postgresql.username", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_GEBRUIKER", "postgres"),
+                "quarkus.datasource.postgresql.password", System.getenv().getOrDefault("INDICATIEWIJZER_TEST_PG_WACHTWOORD", ""));
     }
 
     @Override

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -21,12 +23,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The deployment recipe an operator copies (deploy/): its probes answer as Kubernetes expects, and
- * every setting it passes is one the service reads, so a typo cannot silently fall back to a default.
+ * The deployment recipe an operator copies (deploy/): its probes go to the management interface's
+ * port (9000, not the API's) and answer as Kubernetes expects, and every setting it passes is one the
+ * service reads, so a typo cannot silently fall back to a default.
  */
 @QuarkusTest
 class InzetTest {
     private static final Pattern EIGENSCHAP = Pattern.compile("name = \"(indicatiewijzer\\.[a-z0-9.\\-]+)\"");
+    private static final int BEHEERPOORT = 9000;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL beheer;
 
     @Test
     void deProbesVanHetManifestAntwoordenEnElkeInstellingBestaat() throws IOException {
@@ -36,7 +43,15 @@ class InzetTest {
                 .path("spec").path("template").path("spec").path("containers").get(0);
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-            given().get(container.path(probe).path("httpGet").path("path").asText()).then().statusCode(200);
+            String poort = container.path(probe).path("httpGet").path("port").asText();
+            JsonNode genoemd = null;
+            for (JsonNode p : container.path("ports")) {
+                genoemd = p.path("name").asText().equals(poort) ? p : genoemd;
+            }
+            assertEquals(BEHEERPOORT, genoemd == null ? -1 : genoemd.path("containerPort").asInt(), probe + " gaat naar de beheerpoort");
+            String pad = container.path(probe).path("httpGet").path("path").asText();
+            given().get(new URL(beheer, pad)).then().statusCode(200);
+            given().get(pad).then().statusCode(404);
         }
 
         Set<String> gelezen = new HashSet<>();

@@ -31,6 +31,7 @@ public final class Dienstproces implements AutoCloseable {
     private final Path log;
     private Process proces;
     private int poort;
+    private int beheerpoort;
 
     public Dienstproces(Path dataMap, Path regelsMap, List<String> extra) {
         this.dataMap = dataMap;
@@ -40,10 +41,12 @@ public final class Dienstproces implements AutoCloseable {
     }
 
     public Dienstproces start() throws Exception {
-        try (ServerSocket vrij = new ServerSocket(0)) {
+        try (ServerSocket vrij = new ServerSocket(0); ServerSocket beheer = new ServerSocket(0)) {
             poort = vrij.getLocalPort();
+            beheerpoort = beheer.getLocalPort();
         }
         List<String> opdracht = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + poort, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + beheerpoort, "-Dquarkus.management.host=127.0.0.1",
                 "-Dindicatiewijzer.data-dir=" + dataMap, "-Dindicatiewijzer.regels-map=" + regelsMap));
         opdracht.addAll(extra);
         opdracht.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));

@@ -59,8 +59,8 @@ class MeerdereInstantiesIT {
         List<Dienstproces> diensten = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             diensten.add(new Dienstproces(Files.createTempDirectory(Path.of("target"), "instantie" + i), project,
-                    List.of("-Dindicatiewijzer.db.url=" + url, "-Dindicatiewijzer.db.gebruiker=" + gebruiker,
-                            "-Dindicatiewijzer.db.wachtwoord=" + wachtwoord, "-Xmx512m")));
+                    List.of("-Dquarkus.datasource.postgresql.jdbc.url=" + url, "-Dquarkus.datasource.postgresql.username=" + gebruiker,
+                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord, "-Xmx512m")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 3);
         try {
@@ -177,8 +177,8 @@ class MeerdereInstantiesIT {
             assertFalse(zaakA.path("clientReferentie").asText().contains("ZAAK"));
 
             try (Dienstproces later = new Dienstproces(Files.createTempDirectory(Path.of("target"), "instantie-later"), project,
-                    List.of("-Dindicatiewijzer.db.url=" + url, "-Dindicatiewijzer.db.gebruiker=" + gebruiker,
-                            "-Dindicatiewijzer.db.wachtwoord=" + wachtwoord)).start()) {
+                    List.of("-Dquarkus.datasource.postgresql.jdbc.url=" + url, "-Dquarkus.datasource.postgresql.username=" + gebruiker,
+                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord)).start()) {
                 assertEquals(nieuw, advies(later, 42).path("regelsetVersie").asText(),
                         "een instantie die later start bouwt de actieve versie, niet de bestanden op haar schijf");
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LogTest {
     private static final Path LOG = Path.of("target/test-logs/quarkus.log");
+
+    @Inject
+    Spanopname spanopname;
 
     @Test
     void hetTraceIdVanDeAanroeperStaatInHetAntwoordDeLogEnHetOpgeslagenBesluit() throws Exception {
@@ -73,5 +77,17 @@ class LogTest {
         String log = Files.readString(LOG);
         assertFalse(log.contains(referentie), "de clientreferentie staat in de log");
         assertFalse(log.contains(merk), "inhoud van een verzoek staat in de log");
+    }
+
+    @Test
+    void eenSpanBevatGeenPadQueryOfAdresZoalsGestuurdWelHetSjabloon() {
+        String merk = "BSN" + UUID.randomUUID().toString().replace("-", "");
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        given().auth().preemptive().basic("auditor", "auditor").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .header("User-Agent", merk).get("/api/v1/adviezen/" + merk + "?zoek=" + merk).then().statusCode(404);
+        var span = spanopname.spans().stream().filter(s -> s.getTraceId().equals(traceId)).findFirst().orElseThrow();
+        assertEquals("GET /api/v1/adviezen/{adviesId}", span.getName());
+        assertFalse(span.getAttributes().toString().contains(merk), span.getAttributes().toString());
+        assertFalse(span.toString().contains(merk));
     }
 }
