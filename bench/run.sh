@@ -37,6 +37,7 @@ echo "== heap en tijd van het controleren van een upload (grootste tabel, tekste
 java -cp "$CP" nl.indicatiewijzer.meting.Validatiemeting > $UIT/validatie.txt
 
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# readiness answers on the management interface, a port of its own
 wacht_op() { for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' "$1/q/health/ready" 2>/dev/null | grep -q 200 && return 0; sleep 0.05; done; return 1; }
 VERZOEK=$UIT/verzoek.json
 cat > $VERZOEK <<'JSON'
@@ -54,8 +55,8 @@ PY
 echo "== start tot eerste advies: eerste start (lege datamap: alles compileren) en herstart (bouwcache)"
 start_meting() { # datamap, bestand
     local P PID T0
-    P=$(poort); T0=$(date +%s%N)
-    java $DIENST_JVM -Dquarkus.http.port=$P -Dindicatiewijzer.data-dir=$1 -jar $JAR > $UIT/$2-$i.log 2>&1 &
+    P=$(poort); B=$(poort); T0=$(date +%s%N)
+    java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$1 -jar $JAR > $UIT/$2-$i.log 2>&1 &
     PID=$!
     until curl -s -o /dev/null -w '%{http_code}' -u intake:intake -H 'Content-Type: application/json' -d @$VERZOEK \
         http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do sleep 0.02; done
@@ -73,11 +74,11 @@ done
 
 http_meting() { # naam, extra JVM-opties
     local naam=$1; shift
-    local P D PID RSS
-    P=$(poort); D=$(mktemp -d)
-    java $DIENST_JVM -Dquarkus.http.port=$P -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
+    local P B D PID RSS
+    P=$(poort); B=$(poort); D=$(mktemp -d)
+    java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
     PID=$!
-    wacht_op http://127.0.0.1:$P
+    wacht_op http://127.0.0.1:$B
     ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $UIT/rss-$naam.txt || true; sleep 1; done ) &
     # warm-up at full speed: on 2 cores the JIT needs a few minutes of load before the service runs at its best
     wrk -t2 -c16 -d${WARM}s -s $UIT/post.lua http://127.0.0.1:$P/api/v1/adviezen > $UIT/warm-$naam.txt
@@ -98,7 +99,8 @@ echo "== HTTP, duurzame audit, PostgreSQL"
 PGPOORT=${INDICATIEWIJZER_BENCH_PG_POORT:-55433}
 source .ci/postgres.sh
 start_postgres indicatiewijzer_bench
-http_meting pg -Dindicatiewijzer.db.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench -Dindicatiewijzer.db.gebruiker=postgres
+http_meting pg -Dquarkus.datasource.postgresql.jdbc.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench \
+    -Dquarkus.datasource.postgresql.username=postgres
 
 echo "== herhaling en impactanalyse, heap na versiewissels"
 java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
