@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * datasources (a datasource's kind is fixed at build time); Quarkus activates a datasource whose URL
  * is set, so PostgreSQL is active once {@code quarkus.datasource.postgresql.jdbc.url} is set. This
  * adds what Quarkus cannot derive: the embedded H2's file under {@code indicatiewijzer.data-dir}
- * (H2 wants an absolute path) and that H2 is inactive beside PostgreSQL. Both are defaults below
+ * (H2 wants an absolute path; the pool, not H2's own shutdown hook, closes it, so the audit writer can
+ * store what is queued on shutdown) and that H2 is inactive beside PostgreSQL. Both are defaults below
  * application.properties, so setting either key explicitly wins.
  */
 public class Opslagkeuze implements ConfigSourceFactory {
@@ -28,7 +29,7 @@ public class Opslagkeuze implements ConfigSourceFactory {
         Map<String, String> afgeleid = new HashMap<>();
         Path map = Path.of(waarde(context, "indicatiewijzer.data-dir").orElse("data")).toAbsolutePath();
         afgeleid.put("quarkus.datasource.h2.jdbc.url", "jdbc:h2:file:" + map.resolve("indicatiewijzer")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
         if (waarde(context, POSTGRESQL_URL).or(() -> waarde(context, "quarkus.datasource.\"postgresql\".jdbc.url")).isPresent()) {
             afgeleid.put("quarkus.datasource.h2.active", "false");
         }
