@@ -35,10 +35,6 @@ public class Database {
         return bron.getConnection();
     }
 
-    public boolean isH2() {
-        return h2;
-    }
-
     /**
      * After a commit: H2 does not force its file to disk on commit, so ask for it. PostgreSQL's commit
      * (synchronous_commit on) is durable already.
