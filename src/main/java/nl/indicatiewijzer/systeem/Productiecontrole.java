@@ -47,7 +47,7 @@ public class Productiecontrole {
                     + String.join(", ", aanmelden.ingebouwd()) + ")");
         }
         if (!aanmelden.oidc()) {
-            bezwaren.add("er is geen identity provider ingesteld (quarkus.oidc.auth-server-url)");
+            bezwaren.add("er is geen identity provider ingesteld (quarkus.oidc.tenant-enabled=true en quarkus.oidc.auth-server-url)");
         }
         if (sleutel.isEmpty() || sleutel.get().isBlank()) {
             bezwaren.add("de sleutel voor clientreferenties ontbreekt (indicatiewijzer.sleutel.client-referentie)");

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
@@ -33,7 +34,7 @@ public class ProefIdp implements QuarkusTestResourceLifecycleManager {
     static final String GEHEIM = "een-clientgeheim-van-minstens-32-tekens-lang";
     public static final Map<String, String> ROL = Map.of("ina", "wmo-intake", "bea", "beleid", "aad", "auditor");
     static final KeyPair SLEUTEL = Tokens.sleutelpaar();
-    static final String KID = "proef-1";
+    public static final String KID = "proef-1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile String issuer;
     private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
@@ -41,6 +42,10 @@ public class ProefIdp implements QuarkusTestResourceLifecycleManager {
 
     public static String issuer() {
         return issuer;
+    }
+
+    public static PrivateKey sleutel() {
+        return SLEUTEL.getPrivate();
     }
 
     @Override
@@ -57,7 +62,7 @@ public class ProefIdp implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.auth-server-url", issuer, "quarkus.oidc.client-id", CLIENT,
                 "quarkus.oidc.credentials.secret", GEHEIM, "quarkus.oidc.token.audience", CLIENT,
                 "quarkus.oidc.roles.role-claim-path", "realm_access/roles", "indicatiewijzer.oidc.rol.intake", "wmo-intake"));
-        config.put("quarkus.config.profile.parent", "geen-ingebouwde-gebruikers");
+        config.put("%test.quarkus.config.profile.parent", "geen-ingebouwde-gebruikers");
         return config;
     }
 

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(TokenProfiel.class)
 class TokenTest {
+    @TestHTTPResource("/")
+    URL basis;
     static final String VERZOEK = """
             {"regeling": "tsd", "peildatum": "2027-03-01", "leeftijd": 40, "grondslagen": ["PSYCHISCH"]}""";
 
@@ -64,6 +69,12 @@ class TokenTest {
         given().auth().preemptive().basic("intake", "intake").contentType("application/json").body(VERZOEK)
                 .post("/api/v1/adviezen").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
                 .header("WWW-Authenticate", not(containsString("Basic")));
+    }
+
+    @Test
+    void eenOngeldigTokenKrijgt401VoorHetLichaam() throws Exception {
+        String kop = AanmeldenVoorHetLichaamTest.stil(basis, "/api/v1/adviezen", "Bearer " + token(-5, "ina", "wmo-intake"), 10_000);
+        assertTrue(kop.startsWith("HTTP/1.1 401") && kop.contains("error=\"invalid_token\""), kop);
     }
 
     static String token(int minuten, String naam, String rol) {
