@@ -25,16 +25,16 @@ public class Aanmeldroutes {
     }
 
     void routes(@Observes Router router) {
-        router.get("/aanmelden/gemeente").handler(ctx -> naarStart(ctx));
+        router.get("/aanmelden/gemeente").handler(ctx -> naarStart(ctx, "/index.html#aangemeld"));
         router.get("/afmelden").handler(ctx -> {
             ctx.response().addCookie(Cookie.cookie(cookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
                     .setSameSite(CookieSameSite.STRICT).setSecure(ctx.request().isSSL()));
-            naarStart(ctx);
+            naarStart(ctx, "/index.html");
         });
     }
 
-    private static void naarStart(RoutingContext ctx) {
-        ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/index.html")
+    private static void naarStart(RoutingContext ctx, String pagina) {
+        ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, pagina)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
     }
 }

@@ -36,14 +36,18 @@ public class Aanmeldwijzen {
         return oidc;
     }
 
-    /** The {@code WWW-Authenticate} challenges of a 401: one for each way of signing in that is on. */
-    public List<String> uitdagingen(boolean ongeldigToken) {
+    /**
+     * The {@code WWW-Authenticate} challenges of a 401: one for each way of signing in that is on. The web
+     * pages' own requests ({@code X-Requested-With: XMLHttpRequest}) are told {@code Form} instead of
+     * {@code Basic}: a browser answers a Basic challenge to a script with its own password dialog.
+     */
+    public List<String> uitdagingen(boolean ongeldigToken, boolean pagina) {
         List<String> uitdagingen = new ArrayList<>();
         if (oidc) {
             uitdagingen.add("Bearer realm=\"Indicatiewijzer\"" + (ongeldigToken ? ", error=\"invalid_token\"" : ""));
         }
         if (!ingebouwd.isEmpty() || !oidc) {
-            uitdagingen.add("Basic realm=\"Indicatiewijzer\", charset=\"UTF-8\"");
+            uitdagingen.add(pagina ? "Form realm=\"Indicatiewijzer\"" : "Basic realm=\"Indicatiewijzer\", charset=\"UTF-8\"");
         }
         return uitdagingen;
     }

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
  */
 @Singleton
 public class Toegangsweigering {
+    private static final String PAGINA = "X-Requested-With";
     private final Aanmeldwijzen aanmelden;
     private final ObjectMapper json;
 
@@ -34,7 +35,7 @@ public class Toegangsweigering {
 
     @ServerExceptionMapper
     public Response nietAangemeld(UnauthorizedException e, HttpHeaders koppen) {
-        return uitdaging(bearer(koppen.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        return uitdaging(bearer(koppen.getHeaderString(HttpHeaders.AUTHORIZATION)), pagina(koppen.getHeaderString(PAGINA)));
     }
 
     @ServerExceptionMapper
@@ -62,7 +63,7 @@ public class Toegangsweigering {
             probleem = geenToegang(null);
         } else {
             probleem = Probleem.van(401, "Niet aangemeld", aanmelden.aanwijzing());
-            aanmelden.uitdagingen(bearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION)))
+            aanmelden.uitdagingen(bearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION)), pagina(ctx.request().getHeader(PAGINA)))
                     .forEach(u -> antwoord.headers().add(HttpHeaders.WWW_AUTHENTICATE, u));
         }
         if (!ctx.request().isEnded()) {
@@ -77,15 +78,19 @@ public class Toegangsweigering {
         }
     }
 
-    private Response uitdaging(boolean bearer) {
+    private Response uitdaging(boolean bearer, boolean pagina) {
         Response.ResponseBuilder antwoord = Probleem.van(401, "Niet aangemeld", aanmelden.aanwijzing()).antwoord();
-        aanmelden.uitdagingen(bearer).forEach(u -> antwoord.header(HttpHeaders.WWW_AUTHENTICATE, u));
+        aanmelden.uitdagingen(bearer, pagina).forEach(u -> antwoord.header(HttpHeaders.WWW_AUTHENTICATE, u));
         return antwoord.build();
     }
 
     private static Probleem geenToegang(String rol) {
         return Probleem.van(403, "Geen toegang", rol == null ? "Uw rollen geven geen toegang tot deze bron."
                 : "Hiervoor is de rol '" + rol + "' nodig.");
+    }
+
+    private static boolean pagina(String kop) {
+        return "XMLHttpRequest".equalsIgnoreCase(kop);
     }
 
     private static boolean bearer(String kop) {
