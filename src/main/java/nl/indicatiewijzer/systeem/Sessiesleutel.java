@@ -22,14 +22,15 @@ public class Sessiesleutel implements ConfigSource {
         return Base64.getEncoder().encodeToString(sleutel);
     }
 
+    /** Nothing to list: a listed value would be recorded into the build as a default, and so end up in the jar. */
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(SLEUTEL, WAARDE);
+        return Map.of();
     }
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(SLEUTEL);
+        return Set.of();
     }
 
     @Override
