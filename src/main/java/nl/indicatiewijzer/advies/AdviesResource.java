@@ -30,6 +30,7 @@ public class AdviesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response vraagAdvies(String verzoek, @Context ContainerRequestContext context) {
-        return Response.ok(service.adviseer(verzoek, Gebruiker.van(identiteit), "intake", Verzoeklog.van(context)), MediaType.APPLICATION_JSON).build();
+        String advies = service.adviseer(verzoek, Gebruiker.van(identiteit), "intake", Verzoeklog.van(context));
+        return Response.ok(advies, MediaType.APPLICATION_JSON).build();
     }
 }

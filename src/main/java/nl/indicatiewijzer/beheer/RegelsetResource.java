@@ -42,11 +42,11 @@ public class RegelsetResource {
 
     public RegelsetResource(Publicatie publicatie, Versieopslag opslag, AuditRepository archief, ObjectMapper json,
             SecurityIdentity identiteit) {
-        this.identiteit = identiteit;
         this.publicatie = publicatie;
         this.opslag = opslag;
         this.archief = archief;
         this.json = json;
+        this.identiteit = identiteit;
     }
 
     @GET

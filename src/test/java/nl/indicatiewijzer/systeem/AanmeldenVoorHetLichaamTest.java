@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AanmeldenVoorHetLichaamTest {
+    private static final String MULTIPART = "multipart/form-data; boundary=grens";
     @TestHTTPResource("/")
     URL basis;
 
@@ -45,6 +46,14 @@ class AanmeldenVoorHetLichaamTest {
         assertTrue(kop.startsWith("HTTP/1.1 403") && kop.contains("application/problem+json"), kop);
     }
 
+    @Test
+    void eenUploadZonderAanmeldingOfRolWordtGeweigerdVoorHetLichaam() throws IOException {
+        String zonder = stil(basis, "/api/v1/regelsets/mlw-mer/versies", null, MULTIPART, 10_000);
+        assertTrue(zonder.startsWith("HTTP/1.1 401"), zonder);
+        String intake = stil(basis, "/api/v1/regelsets/mlw-mer/versies", basic("intake", "intake"), MULTIPART, 10_000);
+        assertTrue(intake.startsWith("HTTP/1.1 403"), intake);
+    }
+
     /** The control: a caller who may, is answered only after the body, so a stalled body gets no answer. */
     @Test
     void wieMagWachtOpHetLichaam() {
@@ -57,14 +66,18 @@ class AanmeldenVoorHetLichaamTest {
 
     /** The status line and headers of the answer to a POST whose body never ends; fails if none comes in time. */
     String stil(String pad, String autorisatie) throws IOException {
-        return stil(basis, pad, autorisatie, 10_000);
+        return stil(basis, pad, autorisatie, "application/json", 10_000);
     }
 
     static String stil(URL basis, String pad, String autorisatie, int wachttijd) throws IOException {
+        return stil(basis, pad, autorisatie, "application/json", wachttijd);
+    }
+
+    static String stil(URL basis, String pad, String autorisatie, String soort, int wachttijd) throws IOException {
         try (Socket socket = new Socket(basis.getHost(), basis.getPort())) {
             socket.setSoTimeout(wachttijd);
             OutputStream uit = socket.getOutputStream();
-            uit.write(("POST " + pad + " HTTP/1.1\r\nHost: " + basis.getHost() + "\r\nContent-Type: application/json\r\n"
+            uit.write(("POST " + pad + " HTTP/1.1\r\nHost: " + basis.getHost() + "\r\nContent-Type: " + soort + "\r\n"
                     + (autorisatie == null ? "" : "Authorization: " + autorisatie + "\r\n")
                     + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] stuk = new byte[64 * 1024];
