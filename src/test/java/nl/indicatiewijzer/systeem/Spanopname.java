@@ -19,6 +19,19 @@ public class Spanopname implements SpanProcessor {
         return new ArrayList<>(spans);
     }
 
+    /** The server span of a trace: a span ends just after its response is sent, so wait for it a little. */
+    public SpanData wachtOp(String traceId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (SpanData span : spans) {
+                if (span.getTraceId().equals(traceId)) {
+                    return span;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("geen span van trace " + traceId + " onder " + spans().stream().map(SpanData::getName).toList());
+    }
+
     @Override
     public void onStart(Context ouder, ReadWriteSpan span) {
     }
