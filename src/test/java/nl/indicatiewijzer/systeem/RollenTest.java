@@ -57,7 +57,7 @@ class RollenTest {
     void elkEndpointStaatInDeRollentabel() {
         Set<String> gevonden = new TreeSet<>();
         for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, RegelsetResource.class,
-                ImpactanalyseResource.class, OpenApiResource.class, GezondheidResource.class, GemeentenResource.class,
+                ImpactanalyseResource.class, GezondheidResource.class, GemeentenResource.class,
                 GebruikerResource.class)) {
             String basis = klasse.getAnnotation(Path.class).value();
             for (Method m : klasse.getDeclaredMethods()) {
@@ -70,6 +70,7 @@ class RollenTest {
                 }
             }
         }
+        gevonden.add("GET /api/v1/openapi.json"); // served by quarkus-smallrye-openapi
         assertEquals(new TreeSet<>(ENDPOINTS.keySet()), gevonden);
     }
 
