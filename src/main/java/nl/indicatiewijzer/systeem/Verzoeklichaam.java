@@ -53,16 +53,17 @@ public class Verzoeklichaam {
         // before Quarkus' own Content-Length check (order -2), after authentication (-200) and authorization (-100)
         router.route("/api/*").order(-3).handler(ctx -> opEventloop(ctx, () -> {
             ctx.put(KLOK, ctx.vertx().setTimer(termijn.toMillis(), klok -> teLaat(ctx)));
+            if (ctx.request().isEnded() || "0".equals(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+                ctx.next(); // no body: BodyHandler would wait for one that never comes
+                return;
+            }
             if (!UPLOAD.matcher(ctx.normalizedPath()).matches()) {
                 jsonLezer.handle(ctx);
                 return;
             }
-            boolean binnen = ctx.request().isEnded();
             uploadLezer.handle(ctx);
-            if (!binnen) {
-                // a part that never ends (no closing boundary) keeps BodyHandler waiting: it gets its files a moment to be written
-                ctx.request().end().onSuccess(v -> ctx.vertx().setTimer(NAZORG_MS, t -> onvolledig(ctx)));
-            }
+            // a part that never ends (no closing boundary) keeps BodyHandler waiting: it gets its files a moment to be written
+            ctx.request().end().onSuccess(v -> ctx.vertx().setTimer(NAZORG_MS, t -> onvolledig(ctx)));
         })).handler(ctx -> {
             ctx.vertx().cancelTimer(ctx.<Long>get(KLOK));
             ctx.put(KLAAR, true);
