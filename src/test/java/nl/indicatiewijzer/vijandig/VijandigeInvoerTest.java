@@ -207,7 +207,7 @@ class VijandigeInvoerTest {
             String kort = invoer.length() > 300 ? invoer.substring(0, 300) + "..." : invoer;
             assertTrue(r.statusCode() < 500, methode + " " + pad + " gaf " + r.statusCode() + " op " + kort + ": " + r.body());
             assertFalse(STACKTRACE.matcher(r.body()).find(), "stacktrace in het antwoord op " + kort + ": " + r.body());
-            geenJavanamen(r, pad + " " + invoer);
+            geenJavanamen(r, pad + " " + invoer + " " + (lichaam == null ? "" : new String(lichaam, StandardCharsets.ISO_8859_1)));
             return r;
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(methode + " " + pad + ": " + e, e);
