@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -105,7 +106,10 @@ public class Verzoeklichaam {
         }
     }
 
-    /** Answers and closes the connection: what else the client sends is not read. */
+    /**
+     * Answers and closes the connection. A client that is still sending gets its rest read and dropped
+     * for at most a few seconds first: a client that is cut off while it writes never reads the answer.
+     */
     private void sluit(RoutingContext ctx, Probleem probleem) {
         ctx.vertx().cancelTimer(ctx.<Long>get(KLOK));
         ctx.put(KLAAR, false);
@@ -119,8 +123,19 @@ public class Verzoeklichaam {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        HttpServerRequest verzoek = ctx.request();
+        if (verzoek.isEnded() || probleem.status() == 408) {
+            ctx.response().endHandler(v -> verzoek.connection().close());
+        } else {
+            long klok = ctx.vertx().setTimer(NAZORG_MS, t -> verzoek.connection().close());
+            verzoek.end().onComplete(v -> {
+                ctx.vertx().cancelTimer(klok);
+                verzoek.connection().close();
+            });
+            verzoek.handler(weg -> { }).resume();
+        }
         ctx.response().setStatusCode(probleem.status()).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader("API-Version", ApiVersie.VERSIE).putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONNECTION, "close").endHandler(v -> ctx.request().connection().close()).end(tekst);
+                .putHeader(HttpHeaders.CONNECTION, "close").end(tekst);
     }
 }
