@@ -14,15 +14,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every request body of the API is read whole by Vert.x's BodyHandler on the event loop, after the
  * security handlers and before a worker thread takes the request: a slow or stalled body holds a
- * connection, never a worker. The limit counts the bytes as they arrive, chunked or not: the JSON
- * endpoints take {@code indicatiewijzer.json.max-body-size}, an upload of tables
- * {@code quarkus.http.limits.max-body-size}. Beyond it, or when the body has not arrived within
+ * connection, never a worker. The limit counts the bytes as they arrive, chunked or not: a multipart
+ * upload of tables may take {@code quarkus.http.limits.max-body-size} (spooled to files), every other
+ * body {@code indicatiewijzer.json.max-body-size} (held in memory). Beyond it, or when the body has not arrived within
  * {@code indicatiewijzer.http.body-timeout}, the answer is problem+json and the connection is closed.
  */
 @Singleton
@@ -58,7 +59,7 @@ public class Verzoeklichaam {
                 ctx.next(); // no body: BodyHandler would wait for one that never comes
                 return;
             }
-            if (!UPLOAD.matcher(ctx.normalizedPath()).matches()) {
+            if (!upload(ctx)) {
                 jsonLezer.handle(ctx);
                 return;
             }
@@ -70,6 +71,12 @@ public class Verzoeklichaam {
             ctx.put(KLAAR, true);
             ctx.next();
         }).failureHandler(this::weiger);
+    }
+
+    /** Only a multipart body to the upload path is spooled to files; anything else is held in memory, so it gets the JSON limit. */
+    private static boolean upload(RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return UPLOAD.matcher(ctx.normalizedPath()).matches() && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static void opEventloop(RoutingContext ctx, Runnable stap) {
@@ -91,7 +98,7 @@ public class Verzoeklichaam {
         if (Boolean.TRUE.equals(ctx.get(KLAAR))) {
             ctx.next();
         } else if (ctx.statusCode() == 413) {
-            long grens = UPLOAD.matcher(ctx.normalizedPath()).matches() ? uploadGrens : jsonGrens;
+            long grens = upload(ctx) ? uploadGrens : jsonGrens;
             sluit(ctx, Probleem.van(413, "Verzoek te groot", "Het verzoek is groter dan " + grens / 1024 + " kB."));
         } else {
             onvolledig(ctx);
