@@ -1,5 +1,7 @@
 package nl.indicatiewijzer.advies;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,26 +11,26 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.indicatiewijzer.systeem.Gebruiker;
-import nl.indicatiewijzer.systeem.Rol;
-import nl.indicatiewijzer.systeem.Toegangscontrole;
 import nl.indicatiewijzer.systeem.Verzoeklog;
 
 /** Intake teams ask for advice on a client situation (CONTRACT.md, "Asking for advice"). */
 @Path("/api/v1/adviezen")
 public class AdviesResource {
     private final AdviesService service;
+    private final SecurityIdentity identiteit;
 
-    public AdviesResource(AdviesService service) {
+    public AdviesResource(AdviesService service, SecurityIdentity identiteit) {
         this.service = service;
+        this.identiteit = identiteit;
     }
 
     /** The answer is the stored advice, byte for byte: it is sent only once it is durable. */
     @POST
-    @Rol("intake")
+    @RolesAllowed("intake")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response vraagAdvies(String verzoek, @Context ContainerRequestContext context) {
-        Gebruiker gebruiker = (Gebruiker) context.getProperty(Toegangscontrole.GEBRUIKER);
-        return Response.ok(service.adviseer(verzoek, gebruiker, "intake", Verzoeklog.van(context)), MediaType.APPLICATION_JSON).build();
+        String advies = service.adviseer(verzoek, Gebruiker.van(identiteit), "intake", Verzoeklog.van(context));
+        return Response.ok(advies, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,15 +1,15 @@
 package nl.indicatiewijzer.advies;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import nl.indicatiewijzer.systeem.Rol;
 
 /** The gemeenten whose regeling the service knows, so the intake form can choose the regeling from the gemeente. */
 @Path("/api/v1/gemeenten")
-@Rol("intake")
+@RolesAllowed("intake")
 @Produces(MediaType.APPLICATION_JSON)
 public class GemeentenResource {
 

@@ -3,6 +3,7 @@ package nl.indicatiewijzer.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,11 +21,10 @@ import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
-import nl.indicatiewijzer.systeem.Rol;
 
 /** Auditors read and replay past decisions (CONTRACT.md, "Auditors"). */
 @Path("/api/v1/adviezen")
-@Rol("auditor")
+@RolesAllowed("auditor")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
     private static final int MAXIMALE_PAGINA = 200;

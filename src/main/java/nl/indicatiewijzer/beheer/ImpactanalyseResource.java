@@ -2,6 +2,7 @@ package nl.indicatiewijzer.beheer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,11 +23,10 @@ import nl.indicatiewijzer.systeem.Jsonlezer;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
-import nl.indicatiewijzer.systeem.Rol;
 
 /** What a candidate would have done to a period's decisions (CONTRACT.md, {@code POST /impactanalyses}). */
 @Path("/api/v1/impactanalyses")
-@Rol("beleid")
+@RolesAllowed("beleid")
 public class ImpactanalyseResource {
     private final Impactanalyse analyse;
     private final AuditRepository adviezen;

@@ -3,6 +3,8 @@ package nl.indicatiewijzer.beheer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -26,26 +26,27 @@ import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
-import nl.indicatiewijzer.systeem.Rol;
-import nl.indicatiewijzer.systeem.Toegangscontrole;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Policy staff publish decision tables (CONTRACT.md, "Policy staff"). */
 @Path("/api/v1/regelsets")
-@Rol("beleid")
+@RolesAllowed("beleid")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegelsetResource {
     private final Publicatie publicatie;
     private final Versieopslag opslag;
     private final AuditRepository archief;
     private final ObjectMapper json;
+    private final SecurityIdentity identiteit;
 
-    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, AuditRepository archief, ObjectMapper json) {
+    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, AuditRepository archief, ObjectMapper json,
+            SecurityIdentity identiteit) {
         this.publicatie = publicatie;
         this.opslag = opslag;
         this.archief = archief;
         this.json = json;
+        this.identiteit = identiteit;
     }
 
     @GET
@@ -60,8 +61,7 @@ public class RegelsetResource {
     @POST
     @Path("{regeling}/versies")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("regeling") String regeling, @RestForm(FileUpload.ALL) List<FileUpload> bestanden,
-            @Context ContainerRequestContext context) {
+    public Response upload(@PathParam("regeling") String regeling, @RestForm(FileUpload.ALL) List<FileUpload> bestanden) {
         List<Upload> uploads = new ArrayList<>();
         for (FileUpload f : bestanden == null ? List.<FileUpload>of() : bestanden) {
             if (f.size() > Uploadcontrole.MAXIMAAL_WERKMAP) {
@@ -70,7 +70,7 @@ public class RegelsetResource {
             }
             uploads.add(new Upload(f.fileName(), lees(f)));
         }
-        Validatierapport rapport = publicatie.upload(regeling(regeling), uploads, gebruiker(context));
+        Validatierapport rapport = publicatie.upload(regeling(regeling), uploads, Gebruiker.van(identiteit));
         return Response.created(URI.create("/api/v1/regelsets/" + regeling + "/versies/" + rapport.versie()))
                 .entity(rapport).build();
     }
@@ -87,9 +87,8 @@ public class RegelsetResource {
 
     @POST
     @Path("{regeling}/versies/{versie}/activering")
-    public Publicatie.Activering activeer(@PathParam("regeling") String regeling, @PathParam("versie") String versie,
-            @Context ContainerRequestContext context) {
-        return publicatie.activeer(regeling(regeling), versie(versie), gebruiker(context));
+    public Publicatie.Activering activeer(@PathParam("regeling") String regeling, @PathParam("versie") String versie) {
+        return publicatie.activeer(regeling(regeling), versie(versie), Gebruiker.van(identiteit));
     }
 
     @GET
@@ -125,10 +124,6 @@ public class RegelsetResource {
             throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("versie", "een regelsetversie: 64 hexadecimale tekens")));
         }
         return versie;
-    }
-
-    static Gebruiker gebruiker(ContainerRequestContext context) {
-        return (Gebruiker) context.getProperty(Toegangscontrole.GEBRUIKER);
     }
 
     private static byte[] lees(FileUpload f) {

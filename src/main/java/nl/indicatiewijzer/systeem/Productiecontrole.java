@@ -7,41 +7,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * In the production profile ({@code -Dquarkus.profile=productie}) the service refuses to start while
- * the embedded users are on, no identity provider is configured, or the key for client references is
+ * embedded users are configured, no identity provider is configured, or the key for client references is
  * not set (a generated key on local disk is lost with the machine). Checked before anything else starts.
+ * Elsewhere it warns at start-up while the embedded users are on.
  */
 @Startup(1)
 @ApplicationScoped
 public class Productiecontrole {
+    private static final Logger LOG = Logger.getLogger(Productiecontrole.class);
     private final boolean productie;
-    private final boolean ingebouwdeGebruikers;
-    private final Tokencontrole tokens;
+    private final Aanmeldwijzen aanmelden;
     private final Optional<String> sleutel;
 
     public Productiecontrole(@ConfigProperty(name = "indicatiewijzer.productie", defaultValue = "false") boolean productie,
-            @ConfigProperty(name = "indicatiewijzer.ingebouwde-gebruikers", defaultValue = "true") boolean ingebouwdeGebruikers,
-            Tokencontrole tokens,
+            Aanmeldwijzen aanmelden,
             @ConfigProperty(name = "indicatiewijzer.sleutel.client-referentie") Optional<String> sleutel) {
         this.productie = productie;
-        this.ingebouwdeGebruikers = ingebouwdeGebruikers;
-        this.tokens = tokens;
+        this.aanmelden = aanmelden;
         this.sleutel = sleutel;
     }
 
     @PostConstruct
     void controleer() {
         if (!productie) {
+            if (!aanmelden.ingebouwd().isEmpty()) {
+                LOG.warnf("De ingebouwde gebruikers %s staan aan (wachtwoord = naam). Alleen voor uitproberen: "
+                        + "start in productie met het profiel productie en de identity provider van de gemeente.",
+                        String.join(", ", aanmelden.ingebouwd()));
+            }
             return;
         }
         List<String> bezwaren = new ArrayList<>();
-        if (ingebouwdeGebruikers) {
-            bezwaren.add("de ingebouwde gebruikers staan aan (indicatiewijzer.ingebouwde-gebruikers=true)");
+        if (!aanmelden.ingebouwd().isEmpty()) {
+            bezwaren.add("er zijn ingebouwde gebruikers ingesteld (" + Aanmeldwijzen.GEBRUIKERS + "*: "
+                    + String.join(", ", aanmelden.ingebouwd()) + ")");
         }
-        if (!tokens.aan()) {
-            bezwaren.add("er is geen aanmelding ingesteld (indicatiewijzer.oidc.issuer met jwks-url of jwks-bestand)");
+        if (!aanmelden.oidc()) {
+            bezwaren.add("er is geen identity provider ingesteld (quarkus.oidc.tenant-enabled=true en quarkus.oidc.auth-server-url)");
         }
         if (sleutel.isEmpty() || sleutel.get().isBlank()) {
             bezwaren.add("de sleutel voor clientreferenties ontbreekt (indicatiewijzer.sleutel.client-referentie)");

@@ -20,7 +20,7 @@ public class Verzoeklog {
     private static final String BEGIN = "indicatiewijzer.begin";
     private static final Logger LOG = Logger.getLogger(Verzoeklog.class);
 
-    @ServerRequestFilter(preMatching = true, priority = 1)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = 1)
     public void begin(ContainerRequestContext verzoek) {
         Tracecontext trace = Tracecontext.uit(verzoek.getHeaderString("traceparent"));
         verzoek.setProperty(TRACE, trace);

@@ -1,7 +1,7 @@
 "use strict";
-(() => {
+(async () => {
   const { el } = IW;
-  if (!IW.kop("auditor")) return;
+  if (!(await IW.kop("auditor"))) return;
   const formulier = document.getElementById("zoekformulier");
   const lijst = document.getElementById("lijst");
   const besluit = document.getElementById("besluit");

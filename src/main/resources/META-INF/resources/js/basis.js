@@ -2,7 +2,6 @@
 // Alles wat van de server komt gaat als tekst de pagina in (textContent), nooit als HTML.
 "use strict";
 const IW = (() => {
-  const SLEUTEL = "indicatiewijzer.aanmelding";
   const PAGINAS = [
     { rol: "intake", pad: "intake.html", naam: "Intake" },
     { rol: "beleid", pad: "beleid.html", naam: "Beslistabellen" },
@@ -23,31 +22,44 @@ const IW = (() => {
     return e;
   }
 
-  const aanmelding = () => JSON.parse(sessionStorage.getItem(SLEUTEL) || "null");
+  // Wie is aangemeld, zoals de server het zegt: alleen in het geheugen van deze pagina. De aanmelding zelf is
+  // een sessiecookie van de server (HttpOnly, SameSite=Strict): het wachtwoord wordt nergens bewaard.
+  let gebruiker;
+  let wijzen = "";
+  // zo vraagt de server bij een 401 niet om Basic, waarop de browser zijn eigen wachtwoordvenster zou tonen
+  const SCRIPT = { "X-Requested-With": "XMLHttpRequest" };
 
-  async function meldAan(kop) {
-    const antwoord = await fetch("api/v1/gebruiker", { headers: { Authorization: kop } });
-    if (!antwoord.ok) return null;
-    const gebruiker = await antwoord.json();
-    sessionStorage.setItem(SLEUTEL, JSON.stringify({ kop, naam: gebruiker.naam, rollen: gebruiker.rollen }));
+  /** De aangemelde gebruiker {naam, rollen}, of null; zonder aanmelding onthoudt de pagina hoe men zich aanmeldt. */
+  async function aanmelding() {
+    if (gebruiker !== undefined) return gebruiker;
+    const antwoord = await fetch("api/v1/gebruiker", { headers: { Accept: "application/json, application/problem+json", ...SCRIPT } });
+    wijzen = antwoord.headers.get("WWW-Authenticate") || "";
+    gebruiker = antwoord.ok ? await antwoord.json() : null;
     return gebruiker;
   }
 
-  function meldAf() {
-    sessionStorage.removeItem(SLEUTEL);
-    location.href = "index.html";
+  /** Hoe men zich kan aanmelden: met wachtwoord (ingebouwde gebruikers) en/of bij de gemeente (OpenID Connect). */
+  const aanmeldwijzen = () => ({ wachtwoord: /\bForm\b/.test(wijzen), gemeente: /\bBearer\b/.test(wijzen) });
+
+  async function meldAan(naam, wachtwoord) {
+    const antwoord = await fetch("j_security_check", { method: "POST", headers: SCRIPT,
+      body: new URLSearchParams({ j_username: naam, j_password: wachtwoord }) });
+    gebruiker = undefined;
+    return antwoord.ok ? aanmelding() : null;
   }
 
-  /** Roept de API aan met de aanmelding van dit tabblad; geeft {status, json}. */
+  function meldAf() {
+    location.href = "afmelden";
+  }
+
+  /** Roept de API aan met de aanmelding van deze browser; geeft {status, json}. */
   async function api(methode, pad, lichaam) {
-    const a = aanmelding();
-    const headers = { Accept: "application/json, application/problem+json" };
-    if (a) headers.Authorization = a.kop;
+    const headers = { Accept: "application/json, application/problem+json", ...SCRIPT };
     let body;
     if (lichaam instanceof FormData) body = lichaam;
     else if (lichaam !== undefined) { body = JSON.stringify(lichaam); headers["Content-Type"] = "application/json"; }
     const antwoord = await fetch("api/v1/" + pad, { method: methode, headers, body });
-    if (antwoord.status === 401) { meldAf(); throw new Error("niet aangemeld"); }
+    if (antwoord.status === 401) { location.href = "index.html"; throw new Error("niet aangemeld"); }
     const tekst = await antwoord.text();
     let json = null;
     try { json = tekst ? JSON.parse(tekst) : null; } catch (e) { json = { title: "Onverwacht antwoord", detail: tekst }; }
@@ -55,8 +67,8 @@ const IW = (() => {
   }
 
   /** Zet de kop boven de pagina; stuurt wie niet is aangemeld of de rol mist naar de aanmelding. */
-  function kop(rol) {
-    const a = aanmelding();
+  async function kop(rol) {
+    const a = await aanmelding();
     if (!a || (rol && !a.rollen.includes(rol))) {
       location.href = "index.html";
       return null;
@@ -140,5 +152,5 @@ const IW = (() => {
     if (eerste) { eerste.setAttribute("tabindex", "-1"); eerste.focus(); }
   }
 
-  return { el, api, kop, meldAan, meldAf, aanmelding, probleem, advies, verschillen, toon, mensTekst, PAGINAS };
+  return { el, api, kop, meldAan, meldAf, aanmelding, aanmeldwijzen, probleem, advies, verschillen, toon, mensTekst, PAGINAS };
 })();

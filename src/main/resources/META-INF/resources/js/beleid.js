@@ -1,7 +1,7 @@
 "use strict";
-(() => {
+(async () => {
   const { el } = IW;
-  if (!IW.kop("beleid")) return;
+  if (!(await IW.kop("beleid"))) return;
   const werkblad = document.getElementById("werkblad");
   const upload = document.getElementById("uploadformulier");
   const kort = (versie) => versie ? versie.substring(0, 12) : "";

@@ -1,7 +1,7 @@
 "use strict";
 (async () => {
   const { el } = IW;
-  if (!IW.kop("intake")) return;
+  if (!(await IW.kop("intake"))) return;
   const formulier = document.getElementById("intakeformulier");
   const fouten = document.getElementById("fouten");
   const resultaat = document.getElementById("resultaat");

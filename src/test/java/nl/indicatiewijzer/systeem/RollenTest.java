@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class RollenTest {
     private static final String VERSIE = "0".repeat(64);
     private static final String ID = "00000000-0000-0000-0000-000000000000";
-    /** method and path template -> the one role that may call it, or "" for everyone. */
+    static final String AANGEMELD = "aangemeld";
+    /** method and path template -> the one role that may call it, AANGEMELD for any signed-in caller, or "" for everyone. */
     static final Map<String, String> ENDPOINTS = Map.ofEntries(
             Map.entry("POST /api/v1/adviezen", "intake"),
             Map.entry("GET /api/v1/adviezen", "auditor"),
@@ -47,7 +48,7 @@ class RollenTest {
             Map.entry("POST /api/v1/impactanalyses", "beleid"),
             Map.entry("GET /api/v1/impactanalyses/voorbeelden/{adviesId}", "beleid"),
             Map.entry("GET /api/v1/gemeenten", "intake"),
-            Map.entry("GET /api/v1/gebruiker", Rol.AANGEMELD),
+            Map.entry("GET /api/v1/gebruiker", AANGEMELD),
             Map.entry("GET /api/v1/openapi.json", ""),
             Map.entry("GET /q/health", ""),
             Map.entry("GET /q/health/live", ""),
@@ -87,7 +88,7 @@ class RollenTest {
             assertEquals(401, anoniem, e.getKey() + " zonder aanmelding");
             for (String rol : List.of("intake", "beleid", "auditor")) {
                 int status = roep(given().auth().preemptive().basic(rol, rol), delen[0], pad);
-                if (rol.equals(e.getValue()) || e.getValue().equals(Rol.AANGEMELD)) {
+                if (rol.equals(e.getValue()) || e.getValue().equals(AANGEMELD)) {
                     assertTrue(status != 401 && status != 403, e.getKey() + " als " + rol + " gaf " + status);
                 } else {
                     assertEquals(403, status, e.getKey() + " als " + rol);

@@ -63,6 +63,8 @@ final class Browser implements AutoCloseable {
         vul(By.id("wachtwoord"), naam);
         klik(By.cssSelector("#aanmeldformulier button[type=submit]"));
         zichtbaar(By.cssSelector("header.kop .naam"));
+        assertTrue(Long.valueOf(0).equals(driver.executeScript("return sessionStorage.length + localStorage.length")),
+                "de aanmelding is een sessiecookie van de server; de browser bewaart geen wachtwoord");
     }
 
     void meldAf() {
