@@ -25,7 +25,7 @@ import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.systeem.Gebruiker;
-import nl.indicatiewijzer.systeem.Invoergrenzen;
+import nl.indicatiewijzer.systeem.Jsonlezer;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
@@ -128,19 +128,7 @@ public class AdviesService {
     }
 
     private JsonNode lees(String lichaam) {
-        if (lichaam == null || lichaam.isBlank()) {
-            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "het verzoek is leeg")));
-        }
-        if (lichaam.length() > Invoergrenzen.MAXIMAAL_JSON) {
-            throw new NietBeschikbaarException(413, "Verzoek te groot", "Het verzoek is groter dan " + Invoergrenzen.MAXIMAAL_JSON / 1024 + " kB.");
-        }
-        try {
-            return json.readTree(lichaam);
-        } catch (JsonProcessingException e) {
-            String plek = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "geen geldige JSON" + plek)));
-        }
+        return Jsonlezer.lees(json, lichaam);
     }
 
     /** CONTRACT.md, field gemeente: a known gemeente decides the regeling and may not contradict it. */

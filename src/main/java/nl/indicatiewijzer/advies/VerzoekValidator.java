@@ -2,6 +2,12 @@ package nl.indicatiewijzer.advies;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -15,15 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.indicatiewijzer.advies.verzoek.Bereik;
-import nl.indicatiewijzer.advies.verzoek.MaxLengte;
-import nl.indicatiewijzer.advies.verzoek.Verplicht;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
 
 /**
  * Checks a request body against the request classes before anything is decided, and names every
  * bad field at once: unknown fields, wrong types, unknown enum values, numbers out of range,
- * missing required fields. The classes are the schema: their fields, types and annotations.
+ * missing required fields. The classes are the schema: their fields, types and their Bean Validation
+ * annotations, which smallrye-openapi also reads into the served OpenAPI document.
  */
 public final class VerzoekValidator {
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -60,7 +64,7 @@ public final class VerzoekValidator {
         for (Field f : velden.values()) {
             JsonNode waarde = node.get(f.getName());
             if (waarde == null || waarde.isNull()) {
-                if (f.isAnnotationPresent(Verplicht.class)) {
+                if (f.isAnnotationPresent(NotNull.class)) {
                     fout(kind(pad, f.getName()), "is verplicht");
                 }
             } else {
@@ -98,8 +102,8 @@ public final class VerzoekValidator {
             fout(pad, "moet een lijst zijn");
             return;
         }
-        MaxLengte max = veld.getAnnotation(MaxLengte.class);
-        int maximum = max == null ? STANDAARD_MAX_ELEMENTEN : max.value();
+        Size max = veld.getAnnotation(Size.class);
+        int maximum = max == null ? STANDAARD_MAX_ELEMENTEN : max.max();
         if (node.size() > maximum) {
             fout(pad, "bevat " + node.size() + " elementen; maximaal " + maximum);
             return;
@@ -142,10 +146,13 @@ public final class VerzoekValidator {
             fout(pad, geheel ? "moet een geheel getal zijn" : "moet een getal zijn");
             return;
         }
-        Bereik bereik = veld.getAnnotation(Bereik.class);
+        double min = veld.isAnnotationPresent(Min.class) ? veld.getAnnotation(Min.class).value()
+                : veld.isAnnotationPresent(DecimalMin.class) ? Double.parseDouble(veld.getAnnotation(DecimalMin.class).value()) : Double.NEGATIVE_INFINITY;
+        double max = veld.isAnnotationPresent(Max.class) ? veld.getAnnotation(Max.class).value()
+                : veld.isAnnotationPresent(DecimalMax.class) ? Double.parseDouble(veld.getAnnotation(DecimalMax.class).value()) : Double.POSITIVE_INFINITY;
         double d = node.asDouble();
-        if (bereik != null && (d < bereik.min() || d > bereik.max())) {
-            fout(pad, "moet tussen " + schrijf(bereik.min()) + " en " + schrijf(bereik.max()) + " liggen");
+        if (d < min || d > max) {
+            fout(pad, "moet tussen " + schrijf(min) + " en " + schrijf(max) + " liggen");
         }
     }
 
@@ -154,9 +161,9 @@ public final class VerzoekValidator {
             fout(pad, "moet tekst zijn");
             return;
         }
-        MaxLengte max = veld.getAnnotation(MaxLengte.class);
-        if (max != null && node.asText().length() > max.value()) {
-            fout(pad, "is langer dan " + max.value() + " tekens");
+        Size max = veld.getAnnotation(Size.class);
+        if (max != null && node.asText().length() > max.max()) {
+            fout(pad, "is langer dan " + max.max() + " tekens");
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.indicatiewijzer.beheer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.audit.Herhaler;
 import nl.indicatiewijzer.audit.Herhaling;
+import nl.indicatiewijzer.systeem.Jsonlezer;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
@@ -29,11 +31,13 @@ public class ImpactanalyseResource {
     private final Impactanalyse analyse;
     private final AuditRepository adviezen;
     private final Herhaler herhaler;
+    private final ObjectMapper json;
 
-    public ImpactanalyseResource(Impactanalyse analyse, AuditRepository adviezen, Herhaler herhaler) {
+    public ImpactanalyseResource(Impactanalyse analyse, AuditRepository adviezen, Herhaler herhaler, ObjectMapper json) {
         this.analyse = analyse;
         this.adviezen = adviezen;
         this.herhaler = herhaler;
+        this.json = json;
     }
 
     /**
@@ -55,9 +59,10 @@ public class ImpactanalyseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Impact analyseer(JsonNode verzoek) {
+    public Impact analyseer(String lichaam) {
         List<OngeldigeParameter> fouten = new ArrayList<>();
-        if (verzoek == null || !verzoek.isObject()) {
+        JsonNode verzoek = Jsonlezer.lees(json, lichaam);
+        if (!verzoek.isObject()) {
             throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "verwacht {regeling, kandidaat, van, tot}")));
         }
         verzoek.fieldNames().forEachRemaining(veld -> {

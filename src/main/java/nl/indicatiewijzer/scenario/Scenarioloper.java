@@ -9,6 +9,7 @@ import nl.indicatiewijzer.advies.AdviesService;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a regeling's scenario cases against a rule set inside the service, as the endpoint would
@@ -16,6 +17,7 @@ import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
  */
 @ApplicationScoped
 public class Scenarioloper {
+    private static final Logger LOG = Logger.getLogger(Scenarioloper.class);
     private final AdviesService advies;
     private final ObjectMapper json;
 
@@ -54,8 +56,9 @@ public class Scenarioloper {
             status = e.status();
             antwoord = json.createObjectNode().put("detail", e.getMessage());
         } catch (RuntimeException e) {
+            LOG.warn("De regels faalden op voorbeeldgeval '" + s.naam() + "' in " + s.bestand(), e);
             status = 500;
-            antwoord = json.createObjectNode().put("detail", "de regels faalden: " + e.getMessage());
+            antwoord = json.createObjectNode().put("detail", "de regels faalden; de fout staat in het log van de service");
         }
         return Verwachting.toets(s.verwacht(), status, antwoord);
     }

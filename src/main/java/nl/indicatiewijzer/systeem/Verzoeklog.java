@@ -21,7 +21,7 @@ public class Verzoeklog {
     private static final String BEGIN = "indicatiewijzer.begin";
     private static final Logger LOG = Logger.getLogger(Verzoeklog.class);
 
-    @ServerRequestFilter(preMatching = true, priority = 1)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = 1)
     public void begin(ContainerRequestContext verzoek) {
         verzoek.setProperty(BEGIN, System.nanoTime());
     }

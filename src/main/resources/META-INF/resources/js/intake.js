@@ -9,7 +9,8 @@
   const gemeenten = (await IW.api("GET", "gemeenten")).json;
   const schemas = openapi.components.schemas;
 
-  const deref = (s) => (s && s.$ref ? schemas[s.$ref.split("/").pop()] : s && s.allOf ? deref(s.allOf[0]) : s);
+  // een $ref met eigen toelichting ernaast (OpenAPI 3.1): het schema waar hij naar wijst, met die toelichting
+  const deref = (s) => (s && s.$ref ? { ...schemas[s.$ref.split("/").pop()], ...(s.description ? { description: s.description } : {}) } : s);
   const schemaVan = (pad) => pad.split(".").reduce((s, deel) => deref(deref(s).properties[deel]), schemas.Clientsituatie);
   const idVan = (pad) => "veld-" + pad.replaceAll(".", "-");
   const verplicht = new Set(schemas.Clientsituatie.required);
@@ -27,9 +28,10 @@
       return keuzelijst(pad, label, gemeenten.map((g) => [g.naam, g.naam]), { description: "Een bekende gemeente bepaalt de regeling. Staat uw gemeente er niet bij, kies dan hieronder de regeling." });
     }
     if (pad === "leefgebieden") {
+      const s = schemaVan(pad);
       return el("fieldset", { id, class: "breed" }, el("legend", { tekst: label }),
-        el("div", { class: "velden" }, LEEFGEBIEDEN.map((lg) => keuzelijst(pad + "." + lg, IW.mensTekst(lg),
-          schemaVan(pad).additionalProperties.enum.map((w) => [w, IW.mensTekst(w)])))));
+        el("div", { class: "velden" }, deref(s.propertyNames).enum.map((lg) => keuzelijst(pad + "." + lg, IW.mensTekst(lg),
+          deref(s.additionalProperties).enum.map((w) => [w, IW.mensTekst(w)])))));
     }
     const s = schemaVan(pad);
     const hint = s.description ? el("span", { class: "hint", id: id + "-hint", tekst: s.description }) : null;

@@ -1,5 +1,6 @@
-// De vragen van het intakegesprek, in de volgorde van het gesprek (CONTRACT.md, "Asking for advice").
-// Soorten, keuzes, grenzen en toelichting komen uit het OpenAPI-document van de service zelf.
+// De vragen van het intakegesprek, in de volgorde van het gesprek (CONTRACT.md, "Asking for advice"), met hun label.
+// Soorten, keuzes (ook de leefgebieden), grenzen, verplichting en toelichting komen uit het OpenAPI-document van de
+// service zelf; IntakeveldenTest faalt wanneer een veld van het verzoek hier ontbreekt of hier een veld staat dat het niet kent.
 "use strict";
 const INTAKEGROEPEN = [
   { titel: "De aanvraag", velden: [
@@ -44,5 +45,3 @@ const INTAKEGROEPEN = [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },
 ];
-const LEEFGEBIEDEN = ["PERSOONLIJK_FUNCTIONEREN", "SOCIAAL_FUNCTIONEREN", "GEZONDHEID_ZELFZORG", "VERPLAATSEN_VERVOER", "WONEN",
-  "REGIE_HUISHOUDEN", "DAGBESTEDING", "VRIJE_TIJD", "FINANCIEN_ADMINISTRATIE", "JUSTITIE", "VERSLAVING"];

@@ -78,6 +78,10 @@ public final class Dienstproces implements AutoCloseable {
         return proces.pid();
     }
 
+    public int poort() {
+        return poort;
+    }
+
     public void stop() throws InterruptedException {
         proces.destroy();
         proces.waitFor();

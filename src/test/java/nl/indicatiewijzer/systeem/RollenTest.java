@@ -55,7 +55,7 @@ class RollenTest {
     void elkEndpointStaatInDeRollentabel() {
         Set<String> gevonden = new TreeSet<>();
         for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, RegelsetResource.class,
-                ImpactanalyseResource.class, OpenApiResource.class, GemeentenResource.class,
+                ImpactanalyseResource.class, GemeentenResource.class,
                 GebruikerResource.class)) {
             String basis = klasse.getAnnotation(Path.class).value();
             for (Method m : klasse.getDeclaredMethods()) {
@@ -68,6 +68,7 @@ class RollenTest {
                 }
             }
         }
+        gevonden.add("GET /api/v1/openapi.json"); // served by quarkus-smallrye-openapi
         assertEquals(new TreeSet<>(ENDPOINTS.keySet()), gevonden);
     }
 

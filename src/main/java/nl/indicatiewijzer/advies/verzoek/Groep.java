@@ -1,11 +1,17 @@
 package nl.indicatiewijzer.advies.verzoek;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Schema(name = "Groep", additionalProperties = Schema.False.class, description = "Groepsbegeleiding.")
 public class Groep {
+    @Schema(description = "Contra-indicatie voor groepsbegeleiding.")
     private Boolean contraIndicatie;
-    @Bereik(min=1,max=100)
+    @Min(1) @Max(100)
+    @Schema(description = "Grootste groep waarin de cliënt kan functioneren.", example = "8")
     private Integer maxGroepsgrootte;
 
     public boolean isContraIndicatie() {

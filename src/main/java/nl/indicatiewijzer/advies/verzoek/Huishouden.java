@@ -1,21 +1,34 @@
 package nl.indicatiewijzer.advies.verzoek;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Schema(name = "Huishouden", additionalProperties = Schema.False.class, description = "Het huishouden.")
 public class Huishouden {
-    @Bereik(min=1,max=30)
+    @Min(1) @Max(30)
+    @Schema(description = "Aantal personen in het huishouden.", example = "3")
     private Integer personen;
+    @Schema(description = "Volwassen huisgenoten kunnen taken overnemen.")
     private Boolean volwassenHuisgenotenKunnenOvernemen;
-    @Bereik(min=0,max=30)
+    @Min(0) @Max(30)
+    @Schema(description = "Aantal kinderen jonger dan 5.", example = "0")
     private Integer kinderenOnder5;
-    @Bereik(min=0,max=30)
+    @Min(0) @Max(30)
+    @Schema(description = "Aantal kinderen jonger dan 13.", example = "1")
     private Integer kinderenOnder13;
-    @Bereik(min=0,max=30)
+    @Min(0) @Max(30)
+    @Schema(description = "Aantal kinderen jonger dan 6.", example = "0")
     private Integer kinderenOnder6;
+    @Schema(description = "Er is een hulphond.")
     private Boolean hulphond;
+    @Schema(description = "Verzorging van een huisdier is acuut nodig.")
     private Boolean huisdierAcuut;
+    @Schema(description = "Het huis is sterk vervuild.")
     private Boolean hogeVervuilingsgraad;
+    @Schema(description = "Er is extra tijd voor de was nodig.")
     private Boolean extraWasTijd;
 
     public Integer getPersonen() {

@@ -1,10 +1,14 @@
 package nl.indicatiewijzer.advies.verzoek;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Schema(name = "Toezicht", additionalProperties = Schema.False.class, description = "Toezicht.")
 public class Toezicht {
+    @Schema(description = "Heeft tijdens het verblijf op elk moment toezicht nodig (vallen, kan geen hulp inroepen, gedrag).")
     private Boolean permanent;
+    @Schema(description = "Heeft thuis 24 uur per dag zorg of toezicht in de nabijheid nodig (de Wlz-lijn).")
     private Boolean nabijheid24uur;
 
     public boolean isPermanent() {
