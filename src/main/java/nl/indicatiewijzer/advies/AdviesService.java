@@ -14,21 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.indicatiewijzer.advies.antwoord.Advies;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.audit.AuditLog;
 import nl.indicatiewijzer.audit.ClientReferentieHasher;
 import nl.indicatiewijzer.audit.NieuwAdvies;
 import nl.indicatiewijzer.audit.Verwerking;
 import nl.indicatiewijzer.regels.Beslisser;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
-import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.Jsonlezer;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
+import nl.indicatiewijzer.versies.RegelsetRegister;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads and checks a client situation, picks its regeling and lets that regeling's active rules decide. */

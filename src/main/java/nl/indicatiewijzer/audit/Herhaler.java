@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.indicatiewijzer.advies.AdviesService;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.versies.Regelsets;
 
 /**
  * Replays a stored advice: the stored request (reference hashed) evaluated again under the version
@@ -16,10 +17,10 @@ import nl.indicatiewijzer.regels.Regelset;
 @ApplicationScoped
 public class Herhaler {
     private final AdviesService advies;
-    private final Regelsetbron regelsets;
+    private final Regelsets regelsets;
     private final ObjectMapper json;
 
-    public Herhaler(AdviesService advies, Regelsetbron regelsets, ObjectMapper json) {
+    public Herhaler(AdviesService advies, Regelsets regelsets, ObjectMapper json) {
         this.advies = advies;
         this.regelsets = regelsets;
         this.json = json;

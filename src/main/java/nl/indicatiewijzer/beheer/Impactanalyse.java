@@ -17,12 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.indicatiewijzer.advies.AdviesService;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.AuditRecord;
 import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.audit.JsonVerschil;
-import nl.indicatiewijzer.audit.Regelsetbron;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.versies.Regelsets;
 
 /**
  * Replays every stored advice of a regeling in a period under a candidate version and counts what
@@ -33,11 +33,11 @@ public class Impactanalyse {
     private static final int PARTIJ = 256;
     private static final List<String> ASPECTEN = List.of("uitkomst", "producten", "perceelOfArrangement");
     private final AuditRepository repository;
-    private final Regelsetbron regelsets;
+    private final Regelsets regelsets;
     private final AdviesService advies;
     private final ObjectMapper json;
 
-    public Impactanalyse(AuditRepository repository, Regelsetbron regelsets, AdviesService advies, ObjectMapper json) {
+    public Impactanalyse(AuditRepository repository, Regelsets regelsets, AdviesService advies, ObjectMapper json) {
         this.repository = repository;
         this.regelsets = regelsets;
         this.advies = advies;

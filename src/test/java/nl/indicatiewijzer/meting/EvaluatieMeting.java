@@ -6,11 +6,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Beslisser;
-import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 

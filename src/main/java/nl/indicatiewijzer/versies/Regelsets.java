@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.audit;
+package nl.indicatiewijzer.versies;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
-import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
 /**
@@ -22,10 +21,10 @@ import nl.indicatiewijzer.systeem.NietBeschikbaarException;
  * let go so that their KieBases can be collected.
  */
 @ApplicationScoped
-public class Regelsetbron {
+public class Regelsets {
     private static final int BEWAARD = 2;
     private final RegelsetRegister register;
-    private final AuditRepository repository;
+    private final Archief repository;
     private final Map<String, Regelset> gebouwd = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Regelset> oudste) {
@@ -35,7 +34,7 @@ public class Regelsetbron {
     private final Map<String, CompletableFuture<Regelset>> inBouw = new ConcurrentHashMap<>();
     private final RegelsetBouwer bouwer;
 
-    public Regelsetbron(RegelsetRegister register, AuditRepository repository, Bouwcache cache) {
+    public Regelsets(RegelsetRegister register, Archief repository, Bouwcache cache) {
         this.register = register;
         this.repository = repository;
         this.bouwer = new RegelsetBouwer(cache);
@@ -91,6 +90,11 @@ public class Regelsetbron {
             throw new NietBeschikbaarException(409, "Versie met fouten", "Regelsetversie " + versie + " heeft fouten "
                     + "(zie haar validatierapport); zij wordt niet gebouwd en kan niet beslissen.");
         }
+    }
+
+    /** The exact files of an archived version (empty when the archive does not know it). */
+    public List<Regelbestand> bestanden(String versie) {
+        return repository.archief(versie);
     }
 
     /** The scenario files a version was checked with. */
