@@ -134,11 +134,11 @@ public class AuditLog {
         for (Opdracht o : partij) {
             NieuwAdvies a = o.advies();
             volgnummer++;
-            String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+            String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regeling(),
+                    a.regelsetVersie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
                     a.antwoord(), vorige, a.verwerking());
-            AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+            AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regeling(),
+                    a.regelsetVersie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
                     a.antwoord(), vorige, hash, a.verwerking());
             vul(w.invoegen, r);
             w.invoegen.addBatch();
