@@ -16,15 +16,15 @@ import nl.indicatiewijzer.regels.RegelsetFout;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
 /**
- * Any rule-set version in the archive: the active one from the register, any other built from the
- * exact archived bytes. The few built last are kept for the next replay or activation; older ones are
+ * The one way to a rule set: the active one of a regeling, or any version in the archive, built from
+ * its exact archived bytes (with its files and scenarios). The few built last are kept for the next replay or activation; older ones are
  * let go so that their KieBases can be collected.
  */
 @ApplicationScoped
 public class Regelsets {
     private static final int BEWAARD = 2;
     private final RegelsetRegister register;
-    private final Archief repository;
+    private final Archief archief;
     private final Map<String, Regelset> gebouwd = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Regelset> oudste) {
@@ -34,9 +34,9 @@ public class Regelsets {
     private final Map<String, CompletableFuture<Regelset>> inBouw = new ConcurrentHashMap<>();
     private final RegelsetBouwer bouwer;
 
-    public Regelsets(RegelsetRegister register, Archief repository, Bouwcache cache) {
+    public Regelsets(RegelsetRegister register, Archief archief, Bouwcache cache) {
         this.register = register;
-        this.repository = repository;
+        this.archief = archief;
         this.bouwer = new RegelsetBouwer(cache);
     }
 
@@ -79,13 +79,13 @@ public class Regelsets {
     }
 
     private Regelset bouw(Regeling regeling, String versie) {
-        List<Regelbestand> bestanden = repository.archief(versie);
-        if (bestanden.isEmpty() || !repository.regelingVan(versie).equals(regeling.code())) {
+        List<Regelbestand> bestanden = archief.archief(versie);
+        if (bestanden.isEmpty() || !archief.regelingVan(versie).equals(regeling.code())) {
             throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
                     "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
         }
         try {
-            return bouwer.bouw(regeling, bestanden, repository.sjablonen(versie));
+            return bouwer.bouw(regeling, bestanden, archief.sjablonen(versie));
         } catch (RegelsetFout e) {
             throw new NietBeschikbaarException(409, "Versie met fouten", "Regelsetversie " + versie + " heeft fouten "
                     + "(zie haar validatierapport); zij wordt niet gebouwd en kan niet beslissen.");
@@ -94,12 +94,12 @@ public class Regelsets {
 
     /** The exact files of an archived version (empty when the archive does not know it). */
     public List<Regelbestand> bestanden(String versie) {
-        return repository.archief(versie);
+        return archief.archief(versie);
     }
 
     /** The scenario files a version was checked with. */
     public List<Regelbestand> scenarios(String versie) {
-        return repository.scenarios(versie);
+        return archief.scenarios(versie);
     }
 
     /** Keeps a version just built (a candidate) for its impact analysis and activation. */
