@@ -1,21 +1,24 @@
 package nl.indicatiewijzer.regels;
 
 import java.util.Map;
+import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import org.kie.api.definition.rule.Rule;
 
 /**
  * A rule's {@code @soort}, {@code @tekst}, {@code @bron} and {@code @optie}, read from its metadata
  * once. A rule of a decision table ({@code @beslistabel}) has its sentence as policy staff typed it:
- * its {placeholders} are text, never filled in.
+ * its {placeholders} are text, never filled in. A rule that holds for every regeling names its source
+ * per regeling ({@code @bron_mlw_mer}, {@code @bron_bkb24}, ...): every source cites the regeling's own seed.
  */
 record Regelmeta(String soort, String tekst, String bron, String optie, boolean letterlijk) {
 
-    static Regelmeta van(Rule regel) {
+    static Regelmeta van(Rule regel, Regeling regeling) {
         Map<String, Object> meta = regel.getMetaData();
         String soort = tekst(meta.get("soort"));
+        String eigen = tekst(meta.get("bron_" + regeling.code().replace('-', '_')));
         return new Regelmeta(soort == null ? Regelspoor.MOTIVERING : soort, tekst(meta.get("tekst")),
-                tekst(meta.get("bron")), tekst(meta.get("optie")), meta.containsKey(Drlschrijver.BESLISTABEL));
+                eigen != null ? eigen : tekst(meta.get("bron")), tekst(meta.get("optie")), meta.containsKey(Drlschrijver.BESLISTABEL));
     }
 
     private static String tekst(Object metawaarde) {
