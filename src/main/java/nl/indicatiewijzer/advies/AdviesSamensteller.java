@@ -32,6 +32,7 @@ import nl.indicatiewijzer.regels.feiten.Verwijzing;
  * Turns the facts the rules left behind into the contract's advice. The outcome follows from which
  * facts exist, in this order: a closing referral, "general provisions suffice", a missing field, a
  * referral next to products, products; with none of these no maatwerk product of this regeling fits.
+ * A line of the justification stands there once, however often its rule fired with the same result.
  */
 public final class AdviesSamensteller {
     private AdviesSamensteller() {
@@ -76,11 +77,11 @@ public final class AdviesSamensteller {
                 metProducten ? arrangement(uitvoering) : null,
                 metProducten ? producten : List.of(),
                 sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.AFGEWEZEN.equals(s.soort()))
-                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.WAARSCHUWING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).distinct().toList(),
                 uitkomst == Uitkomst.ONVOLLEDIG ? ontbrekend : List.of());
     }
 

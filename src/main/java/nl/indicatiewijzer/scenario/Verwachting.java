@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Compares an answer with a scenario's {@code verwacht}: only what the scenario names, plus what holds
  * for every advice (each line of motivering, afgewezen and waarschuwingen has its source and no
- * unfilled placeholder).
+ * unfilled placeholder, and no line or product stands there twice).
  */
 public final class Verwachting {
     private Verwachting() {
@@ -66,8 +66,16 @@ public final class Verwachting {
     }
 
     private static void elkeRegelHeeftZijnBron(List<Afwijking> af, JsonNode antwoord) {
+        List<String> codes = waarden(antwoord.path("producten"), "code");
+        if (codes.stream().distinct().count() < codes.size()) {
+            af.add(new Afwijking("producten", "elk product één keer", String.join(", ", codes)));
+        }
         for (String lijst : List.of("motivering", "afgewezen", "waarschuwingen")) {
+            java.util.Set<JsonNode> gezien = new java.util.HashSet<>();
             for (JsonNode regel : antwoord.path(lijst)) {
+                if (!gezien.add(regel)) {
+                    af.add(new Afwijking(lijst, "elke regel één keer", regel.toString()));
+                }
                 if (regel.path("bron").asText().isBlank()) {
                     af.add(new Afwijking(lijst + ".bron", "een bron bij elke regel", regel.toString()));
                 }
