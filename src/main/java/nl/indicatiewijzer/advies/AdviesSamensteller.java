@@ -77,11 +77,11 @@ public final class AdviesSamensteller {
                 metProducten ? arrangement(uitvoering) : null,
                 metProducten ? producten : List.of(),
                 sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).distinct().toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.AFGEWEZEN.equals(s.soort()))
-                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron())).distinct().toList(),
+                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.WAARSCHUWING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).distinct().toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 uitkomst == Uitkomst.ONVOLLEDIG ? ontbrekend : List.of());
     }
 
