@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Clientsituatie", additionalProperties = Schema.False.class, description = "De situatie van de cliënt zoals de intake "
         + "haar vastlegt (CONTRACT.md, \"Asking for advice\"). Een regel die een waarde mist, maakt het advies ONVOLLEDIG.")
-public class Clientsituatie {
+public class Clientsituatie implements Cloneable {
 
     @Schema(description = "Welke regeling (regelset) beslist; verplicht tenzij de gemeente er een aanwijst.")
     private Regeling regeling;
@@ -258,6 +258,20 @@ public class Clientsituatie {
 
     public List<Hulpvraag> getHulpvragen() {
         return hulpvragen == null ? List.of() : hulpvragen;
+    }
+
+    /**
+     * The same situation asking only these hulpvragen: what the rules still decide when a referral takes
+     * the other questions (issue 21 B2). The request itself is never changed.
+     */
+    public Clientsituatie metAlleenHulpvragen(List<Hulpvraag> gevraagd) {
+        try {
+            Clientsituatie kopie = (Clientsituatie) super.clone();
+            kopie.hulpvragen = List.copyOf(gevraagd);
+            return kopie;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public DagbestedingType getDagbestedingType() {
