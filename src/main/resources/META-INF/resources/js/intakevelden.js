@@ -23,6 +23,7 @@ const INTAKEGROEPEN = [
     ["mantelzorg.vervangingBeschikbaar", "Vervanging is beschikbaar"], ["mantelzorg.tijdelijkAfwezig", "Mantelzorger is tijdelijk afwezig"],
     ["mantelzorg.vakantieOfZiekte", "Door vakantie of ziekte"], ["mantelzorg.zvwOndersteuningToereikend", "Ondersteuning uit de Zvw is toereikend"],
     ["toezicht.permanent", "Permanent toezicht nodig tijdens verblijf"], ["toezicht.nabijheid24uur", "24 uur per dag zorg of toezicht in de nabijheid"],
+    ["toezicht.onplanbareZorgMetGezondheidsrisico", "Hoogfrequente onplanbare zorg met gezondheidsrisico's"],
     ["kdvEtmalenPerWeek", "Kortdurend verblijf: etmalen per week"], ["kdvAaneengeslotenWeken", "Kortdurend verblijf: aaneengesloten weken"],
     ["kdvEtmalenPerJaar", "Kortdurend verblijf: etmalen per jaar"]] },
   { titel: "Andere wetten en voorzieningen", velden: [
