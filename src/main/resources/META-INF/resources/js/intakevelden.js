@@ -5,7 +5,8 @@
 const INTAKEGROEPEN = [
   { titel: "De aanvraag", velden: [
     ["gemeente", "Gemeente"], ["regeling", "Regeling"], ["peildatum", "Peildatum (ingang van de indicatie)"],
-    ["clientReferentie", "Zaakreferentie"], ["leveringsvorm", "Leveringsvorm"]] },
+    ["clientReferentie", "Zaakreferentie"], ["leveringsvorm", "Leveringsvorm"],
+    ["einddatumHuidigeIndicatie", "Einddatum van de huidige indicatie (herindicatie)"]] },
   { titel: "De persoon en de grondslag", velden: [
     ["leeftijd", "Leeftijd (jaren)"], ["grondslagen", "Grondslagen"], ["dominanteGrondslag", "Dominante grondslag"],
     ["nah", "Niet-aangeboren hersenletsel"], ["ouderdomsgerelateerd", "Beperkingen komen door ouderdom"]] },

@@ -33,6 +33,9 @@ public class Clientsituatie implements Cloneable {
     @NotNull
     @Schema(description = "De datum waarop de indicatie zou ingaan; bepaalt welke producten bestaan en de einddata.", example = "2027-03-01")
     private LocalDate peildatum;
+    @Schema(description = "Einddatum van de huidige indicatie, bij een herindicatie (stede-broec art. 5: melden zes tot acht weken ervoor).",
+            example = "2027-06-30")
+    private LocalDate einddatumHuidigeIndicatie;
     @Size(max = 64)
     @Schema(description = "Zaakreferentie van de aanroeper; wordt alleen als sleutelhash (HMAC-SHA256) bewaard, nooit leesbaar en nooit gelogd.",
             example = "zaak-2027-0042")
@@ -150,6 +153,10 @@ public class Clientsituatie implements Cloneable {
 
     public LocalDate getPeildatum() {
         return peildatum;
+    }
+
+    public LocalDate getEinddatumHuidigeIndicatie() {
+        return einddatumHuidigeIndicatie;
     }
 
     public String getClientReferentie() {
