@@ -37,7 +37,8 @@ const INTAKEGROEPEN = [
     ["groep.contraIndicatie", "Contra-indicatie voor groepsbegeleiding"], ["groep.maxGroepsgrootte", "Grootste groep waarin de cliënt kan functioneren"]] },
   { titel: "Vervoer naar de dagbesteding", schakelaar: ["vervoer", "Er is vervoer naar de dagbesteding gevraagd"], velden: [
     ["vervoer.zelfstandig", "Kan zelfstandig of met het netwerk reizen"], ["vervoer.rolstoel", "Reist in een rolstoel"],
-    ["vervoer.afstandKm", "Afstand enkele reis (hele km)"], ["vervoer.bovenlokaalNoodzakelijk", "Bovenlokale dagbesteding is noodzakelijk"]] },
+    ["vervoer.afstandKm", "Afstand enkele reis (hele km)"], ["vervoer.bovenlokaalNoodzakelijk", "Bovenlokale dagbesteding is noodzakelijk"],
+    ["vervoer.reistijdMinuten", "Duur van de hele reis, enkele reis (minuten)"]] },
   { titel: "Huishouden (Stede Broec, profiel 4)", velden: [
     ["huishouden.personen", "Personen in het huishouden"], ["huishouden.volwassenHuisgenotenKunnenOvernemen", "Volwassen huisgenoten kunnen taken overnemen"],
     ["huishouden.kinderenOnder5", "Kinderen onder 5"], ["huishouden.kinderenOnder6", "Kinderen onder 6"], ["huishouden.kinderenOnder13", "Kinderen onder 13"],
