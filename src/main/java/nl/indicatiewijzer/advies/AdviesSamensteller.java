@@ -15,6 +15,7 @@ import nl.indicatiewijzer.advies.antwoord.ArrangementAntwoord;
 import nl.indicatiewijzer.advies.antwoord.Motivering;
 import nl.indicatiewijzer.advies.antwoord.PerceelAntwoord;
 import nl.indicatiewijzer.advies.antwoord.ProductAdvies;
+import nl.indicatiewijzer.advies.antwoord.Vervolg;
 import nl.indicatiewijzer.advies.antwoord.VerwijzingAntwoord;
 import nl.indicatiewijzer.advies.begrippen.Uitkomst;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
@@ -107,6 +108,7 @@ public final class AdviesSamensteller {
     private static ProductAdvies product(Product p) {
         return new ProductAdvies(p.getCode(), p.getNaam(), p.getGrondslag(), p.getPerceel(), p.getProductcategorie(),
                 p.getEenheid(), p.getOmvang(), p.getOmvangEenheid(), p.getMaxDuurMaanden(), p.getEinddatum(),
-                p.getTarief(), p.getTariefJaar(), p.getKmKlasse(), p.getRolstoel());
+                p.getTarief(), p.getTariefJaar(), p.getKmKlasse(), p.getRolstoel(),
+                p.getVervolg() == null ? null : new Vervolg(p.getVervolg(), p.getVervolgBron()));
     }
 }

@@ -131,6 +131,15 @@ public final class Verwachting {
     private static void deelVan(List<Afwijking> af, String waar, JsonNode verwacht, JsonNode werkelijk) {
         verwacht.fields().forEachRemaining(e -> {
             JsonNode w = werkelijk.path(e.getKey());
+            if (e.getValue().isObject()) {
+                deelVan(af, waar + "." + e.getKey(), e.getValue(), w);
+                return;
+            }
+            if (e.getValue().isArray()) {
+                List<String> gekregen = waarden(w, null);
+                e.getValue().forEach(v -> bevat(af, waar + "." + e.getKey(), gekregen, v.asText()));
+                return;
+            }
             boolean zelfde = e.getValue().isNumber()
                     ? w.isNumber() && w.decimalValue().compareTo(e.getValue().decimalValue()) == 0
                     : e.getValue().asText().equals(w.asText());

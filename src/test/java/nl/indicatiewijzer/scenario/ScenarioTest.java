@@ -84,8 +84,14 @@ class ScenarioTest {
             return fout;
         }
         List<String> koppen = koppen(seed);
-        for (String lijst : List.of("motivering", "afgewezen", "waarschuwingen")) {
-            for (JsonNode regel : advies.path(lijst)) {
+        List<JsonNode> vervolg = new ArrayList<>();
+        advies.path("producten").forEach(p -> {
+            if (p.has("vervolg")) {
+                vervolg.add(p.get("vervolg"));
+            }
+        });
+        for (String lijst : List.of("motivering", "afgewezen", "waarschuwingen", "producten.vervolg")) {
+            for (JsonNode regel : lijst.equals("producten.vervolg") ? vervolg : (Iterable<JsonNode>) advies.path(lijst)) {
                 String bron = regel.path("bron").asText();
                 String rest = bron.startsWith(seed + ", ") ? bron.substring(seed.length() + 2) : null;
                 if (rest == null || SEEDBESTAND.matcher(rest).find()) {
