@@ -25,6 +25,7 @@ const INTAKEGROEPEN = [
     ["mantelzorg.vakantieOfZiekte", "Door vakantie of ziekte"], ["mantelzorg.zvwOndersteuningToereikend", "Ondersteuning uit de Zvw is toereikend"],
     ["toezicht.permanent", "Permanent toezicht nodig tijdens verblijf"], ["toezicht.nabijheid24uur", "24 uur per dag zorg of toezicht in de nabijheid"],
     ["toezicht.onplanbareZorgMetGezondheidsrisico", "Hoogfrequente onplanbare zorg met gezondheidsrisico's"],
+    ["kanZelfHulpInroepen", "Kan zelf adequaat hulp inroepen"],
     ["kdvEtmalenPerWeek", "Kortdurend verblijf: etmalen per week"], ["kdvAaneengeslotenWeken", "Kortdurend verblijf: aaneengesloten weken"],
     ["kdvEtmalenPerJaar", "Kortdurend verblijf: etmalen per jaar"]] },
   { titel: "Andere wetten en voorzieningen", velden: [

@@ -118,6 +118,8 @@ public class Clientsituatie implements Cloneable {
     private Boolean wachtlijstBehandeling;
     @Schema(description = "De vraag is persoonlijke verzorging of verpleging onder de Zvw.")
     private Boolean zvwZorgNodig;
+    @Schema(description = "Kan zelf adequaat hulp inroepen (mlw-mer kortdurend verblijf: 'Cliënt kan zelf adequaat hulp invoeren').")
+    private Boolean kanZelfHulpInroepen;
     @Schema(description = "Algemene voorzieningen en het eigen netwerk volstaan.")
     private Boolean voorliggendToereikend;
     @Schema(description = "Beschermd wonen: toewijzing, wachtend of uitstroom.")
@@ -319,6 +321,11 @@ public class Clientsituatie implements Cloneable {
 
     public boolean isZvwZorgNodig() {
         return Boolean.TRUE.equals(zvwZorgNodig);
+    }
+
+    /** Null when the intake did not say: then kortdurend verblijf is decided as before. */
+    public Boolean getKanZelfHulpInroepen() {
+        return kanZelfHulpInroepen;
     }
 
     public boolean isVoorliggendToereikend() {
