@@ -44,7 +44,8 @@ const INTAKEGROEPEN = [
     ["huishouden.personen", "Personen in het huishouden"], ["huishouden.volwassenHuisgenotenKunnenOvernemen", "Volwassen huisgenoten kunnen taken overnemen"],
     ["huishouden.kinderenOnder5", "Kinderen onder 5"], ["huishouden.kinderenOnder6", "Kinderen onder 6"], ["huishouden.kinderenOnder13", "Kinderen onder 13"],
     ["huishouden.hulphond", "Hulphond"], ["huishouden.huisdierAcuut", "Acute zorg voor huisdier"],
-    ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"]] },
+    ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"],
+    ["huishouden.leeftijdHulpUitNetwerk", "Leeftijd van de hulp uit het netwerk (pgb)"]] },
   { titel: "Stede Broec: ophogingen en gevraagd arrangement", velden: [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },
