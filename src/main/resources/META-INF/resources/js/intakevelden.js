@@ -46,6 +46,13 @@ const INTAKEGROEPEN = [
     ["huishouden.hulphond", "Hulphond"], ["huishouden.huisdierAcuut", "Acute zorg voor huisdier"],
     ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"],
     ["huishouden.leeftijdHulpUitNetwerk", "Leeftijd van de hulp uit het netwerk (pgb)"]] },
+  { titel: "Stede Broec: pgb-vaardigheid en budgetbeheerder", velden: [
+    ["pgb.budgetplan", "Vaardig: persoonlijk budgetplan"], ["pgb.financieelBeheer", "Vaardig: financieel beheer"],
+    ["pgb.zorginhoudelijkBeheer", "Vaardig: zorginhoudelijk beheer"], ["pgb.werkgeverschap", "Vaardig: werkgeverschap"],
+    ["pgb.budgetbeheerder", "Er is een budgetbeheerder"], ["pgb.budgetbeheerderLevertOndersteuning", "Budgetbeheerder levert zelf de ondersteuning"],
+    ["pgb.budgetbeheerderOnderBewind", "Budgetbeheerder staat onder bewind"],
+    ["pgb.budgetbeheerderAantalBudgethouders", "Aantal budgethouders van de budgetbeheerder"],
+    ["pgb.budgetbeheerderBetaaldUitPgb", "Budgetbeheerder wordt uit het pgb betaald"]] },
   { titel: "Stede Broec: ophogingen en gevraagd arrangement", velden: [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },

@@ -104,6 +104,8 @@ public class Clientsituatie implements Cloneable {
     private Double loonwaardePercentage;
     @Schema(description = "Groepsbegeleiding: contra-indicatie en grootste groep waarin de cliënt kan functioneren.")
     private Groep groep;
+    @Schema(description = "Stede Broec: pgb-vaardigheid en budgetbeheerder (art. 11); alleen getoetst bij leveringsvorm PGB.")
+    private Pgb pgb;
     @Schema(description = "Toezicht: permanent tijdens het verblijf, of 24 uur per dag in de nabijheid.")
     private Toezicht toezicht;
     @Schema(description = "Heeft een Wlz-indicatie.")
@@ -293,6 +295,10 @@ public class Clientsituatie implements Cloneable {
 
     public Groep getGroep() {
         return groep;
+    }
+
+    public Pgb getPgb() {
+        return pgb;
     }
 
     public Toezicht getToezicht() {
