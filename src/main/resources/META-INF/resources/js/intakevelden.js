@@ -6,7 +6,7 @@ const INTAKEGROEPEN = [
   { titel: "De aanvraag", velden: [
     ["gemeente", "Gemeente"], ["regeling", "Regeling"], ["peildatum", "Peildatum (ingang van de indicatie)"],
     ["clientReferentie", "Zaakreferentie"], ["leveringsvorm", "Leveringsvorm"],
-    ["einddatumHuidigeIndicatie", "Einddatum van de huidige indicatie (herindicatie)"]] },
+    ["einddatumHuidigeIndicatie", "Einddatum van de huidige indicatie (herindicatie)"], ["verlenging", "Verlenging van een bestaande toewijzing"]] },
   { titel: "De persoon en de grondslag", velden: [
     ["leeftijd", "Leeftijd (jaren)"], ["grondslagen", "Grondslagen"], ["dominanteGrondslag", "Dominante grondslag"],
     ["nah", "Niet-aangeboren hersenletsel"], ["ouderdomsgerelateerd", "Beperkingen komen door ouderdom"]] },

@@ -36,6 +36,8 @@ public class Clientsituatie implements Cloneable {
     @Schema(description = "Einddatum van de huidige indicatie, bij een herindicatie (stede-broec art. 5: melden zes tot acht weken ervoor).",
             example = "2027-06-30")
     private LocalDate einddatumHuidigeIndicatie;
+    @Schema(description = "De aanvraag verlengt een bestaande toewijzing (mlw-mer perceel 6: telkens maximaal een jaar).")
+    private Boolean verlenging;
     @Size(max = 64)
     @Schema(description = "Zaakreferentie van de aanroeper; wordt alleen als sleutelhash (HMAC-SHA256) bewaard, nooit leesbaar en nooit gelogd.",
             example = "zaak-2027-0042")
@@ -161,6 +163,10 @@ public class Clientsituatie implements Cloneable {
 
     public LocalDate getEinddatumHuidigeIndicatie() {
         return einddatumHuidigeIndicatie;
+    }
+
+    public boolean isVerlenging() {
+        return Boolean.TRUE.equals(verlenging);
     }
 
     public String getClientReferentie() {
