@@ -52,7 +52,8 @@ const INTAKEGROEPEN = [
     ["pgb.budgetbeheerder", "Er is een budgetbeheerder"], ["pgb.budgetbeheerderLevertOndersteuning", "Budgetbeheerder levert zelf de ondersteuning"],
     ["pgb.budgetbeheerderOnderBewind", "Budgetbeheerder staat onder bewind"],
     ["pgb.budgetbeheerderAantalBudgethouders", "Aantal budgethouders van de budgetbeheerder"],
-    ["pgb.budgetbeheerderBetaaldUitPgb", "Budgetbeheerder wordt uit het pgb betaald"]] },
+    ["pgb.budgetbeheerderBetaaldUitPgb", "Budgetbeheerder wordt uit het pgb betaald"],
+    ["pgb.informeleAanbieder", "Informele aanbieder (sociaal netwerk) geeft de ondersteuning"]] },
   { titel: "Stede Broec: ophogingen en gevraagd arrangement", velden: [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },

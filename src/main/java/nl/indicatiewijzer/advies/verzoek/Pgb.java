@@ -28,6 +28,8 @@ public class Pgb {
     private Integer budgetbeheerderAantalBudgethouders;
     @Schema(description = "De budgetbeheerder wordt uit het pgb betaald.")
     private Boolean budgetbeheerderBetaaldUitPgb;
+    @Schema(description = "De ondersteuning via het pgb wordt gegeven door een informele aanbieder (iemand uit het sociaal netwerk), art. 12 lid 5.")
+    private Boolean informeleAanbieder;
 
     public Boolean getBudgetplan() {
         return budgetplan;
@@ -59,6 +61,10 @@ public class Pgb {
 
     public Integer getBudgetbeheerderAantalBudgethouders() {
         return budgetbeheerderAantalBudgethouders;
+    }
+
+    public boolean isInformeleAanbieder() {
+        return Boolean.TRUE.equals(informeleAanbieder);
     }
 
     public boolean isBudgetbeheerderBetaaldUitPgb() {
