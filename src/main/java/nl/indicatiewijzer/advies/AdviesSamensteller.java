@@ -15,6 +15,7 @@ import nl.indicatiewijzer.advies.antwoord.ArrangementAntwoord;
 import nl.indicatiewijzer.advies.antwoord.Motivering;
 import nl.indicatiewijzer.advies.antwoord.PerceelAntwoord;
 import nl.indicatiewijzer.advies.antwoord.ProductAdvies;
+import nl.indicatiewijzer.advies.antwoord.Vervolg;
 import nl.indicatiewijzer.advies.antwoord.VerwijzingAntwoord;
 import nl.indicatiewijzer.advies.begrippen.Uitkomst;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
@@ -32,6 +33,7 @@ import nl.indicatiewijzer.regels.feiten.Verwijzing;
  * Turns the facts the rules left behind into the contract's advice. The outcome follows from which
  * facts exist, in this order: a closing referral, "general provisions suffice", a missing field, a
  * referral next to products, products; with none of these no maatwerk product of this regeling fits.
+ * A line of the justification stands there once, however often its rule fired with the same result.
  */
 final class AdviesSamensteller {
     private AdviesSamensteller() {
@@ -76,11 +78,11 @@ final class AdviesSamensteller {
                 metProducten ? arrangement(uitvoering) : null,
                 metProducten ? producten : List.of(),
                 sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.AFGEWEZEN.equals(s.soort()))
-                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 sporen.stream().filter(s -> Regelspoor.WAARSCHUWING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron())).toList(),
+                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
                 uitkomst == Uitkomst.ONVOLLEDIG ? ontbrekend : List.of());
     }
 
@@ -106,6 +108,7 @@ final class AdviesSamensteller {
     private static ProductAdvies product(Product p) {
         return new ProductAdvies(p.getCode(), p.getNaam(), p.getGrondslag(), p.getPerceel(), p.getProductcategorie(),
                 p.getEenheid(), p.getOmvang(), p.getOmvangEenheid(), p.getMaxDuurMaanden(), p.getEinddatum(),
-                p.getTarief(), p.getTariefJaar(), p.getKmKlasse(), p.getRolstoel());
+                p.getTarief(), p.getTariefJaar(), p.getKmKlasse(), p.getRolstoel(),
+                p.getVervolg() == null ? null : new Vervolg(p.getVervolg(), p.getVervolgBron()));
     }
 }

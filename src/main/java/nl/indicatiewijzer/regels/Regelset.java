@@ -33,7 +33,7 @@ public final class Regelset {
         this.sjablonen = List.copyOf(sjablonen);
         this.eigenRegels = eigenRegels;
         this.sessies = kieBase.newKieSessionsPool(2);
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> meta.put(r, Regelmeta.van(r))));
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> meta.put(r, Regelmeta.van(r, regeling))));
     }
 
     public Regeling regeling() {
@@ -68,6 +68,6 @@ public final class Regelset {
 
     Regelmeta meta(Rule regel) {
         Regelmeta bekend = meta.get(regel);
-        return bekend != null ? bekend : Regelmeta.van(regel);
+        return bekend != null ? bekend : Regelmeta.van(regel, regeling);
     }
 }

@@ -79,8 +79,8 @@ public final class Spoorvolger {
     private Regelspoor spoor(Match match) {
         Rule rule = match.getRule();
         Regelmeta meta = metaVan.apply(rule);
-        return new Regelspoor(meta.soort(), rule.getName(), ingevuld(meta.tekst(), meta, match), meta.bron(),
-                ingevuld(meta.optie(), meta, match));
+        return new Regelspoor(meta.soort(), meta.regel() != null ? meta.regel() : rule.getName(),
+                ingevuld(meta.tekst(), meta, match), meta.bron(), ingevuld(meta.optie(), meta, match), meta.tabelrij());
     }
 
     private static String ingevuld(String sjabloon, Regelmeta meta, Match match) {

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Compares an answer with a scenario's {@code verwacht}: only what the scenario names, plus what holds
  * for every advice (each line of motivering, afgewezen and waarschuwingen has its source and no
- * unfilled placeholder).
+ * unfilled placeholder, no line or product stands there twice, and a rule is named in words, not by a
+ * file). {@code motivering} lists lines that must be there (each with the fields it names);
+ * {@code nietInMotivering} texts that no line of the motivering may contain.
  */
 public final class Verwachting {
     private Verwachting() {
@@ -61,13 +63,36 @@ public final class Verwachting {
                         gekregen ? antwoord.path("waarschuwingen").toString() : "geen"));
             }
         }
+        for (JsonNode regel : verwacht.path("motivering")) {
+            if (!heeftRegel(antwoord.path("motivering"), regel)) {
+                af.add(new Afwijking("motivering", regel.toString(), antwoord.path("motivering").toString()));
+            }
+        }
+        for (JsonNode tekst : verwacht.path("nietInMotivering")) {
+            antwoord.path("motivering").forEach(r -> {
+                if (r.path("tekst").asText().contains(tekst.asText())) {
+                    af.add(new Afwijking("motivering", "zonder '" + tekst.asText() + "'", r.toString()));
+                }
+            });
+        }
         elkeRegelHeeftZijnBron(af, antwoord);
         return af;
     }
 
     private static void elkeRegelHeeftZijnBron(List<Afwijking> af, JsonNode antwoord) {
+        List<String> codes = waarden(antwoord.path("producten"), "code");
+        if (codes.stream().distinct().count() < codes.size()) {
+            af.add(new Afwijking("producten", "elk product één keer", String.join(", ", codes)));
+        }
         for (String lijst : List.of("motivering", "afgewezen", "waarschuwingen")) {
+            java.util.Set<JsonNode> gezien = new java.util.HashSet<>();
             for (JsonNode regel : antwoord.path(lijst)) {
+                if (regel.path("regel").asText().contains(".drl")) {
+                    af.add(new Afwijking(lijst + ".regel", "een naam in woorden (bestand en rij in tabelrij)", regel.toString()));
+                }
+                if (!gezien.add(regel)) {
+                    af.add(new Afwijking(lijst, "elke regel één keer", regel.toString()));
+                }
                 if (regel.path("bron").asText().isBlank()) {
                     af.add(new Afwijking(lijst + ".bron", "een bron bij elke regel", regel.toString()));
                 }
@@ -76,6 +101,17 @@ public final class Verwachting {
                 }
             }
         }
+    }
+
+    private static boolean heeftRegel(JsonNode regels, JsonNode verwacht) {
+        for (JsonNode r : regels) {
+            List<Afwijking> verschil = new ArrayList<>();
+            deelVan(verschil, "", verwacht, r);
+            if (verschil.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void gelijk(List<Afwijking> af, JsonNode verwacht, String veld, JsonNode werkelijk) {
@@ -95,6 +131,15 @@ public final class Verwachting {
     private static void deelVan(List<Afwijking> af, String waar, JsonNode verwacht, JsonNode werkelijk) {
         verwacht.fields().forEachRemaining(e -> {
             JsonNode w = werkelijk.path(e.getKey());
+            if (e.getValue().isObject()) {
+                deelVan(af, waar + "." + e.getKey(), e.getValue(), w);
+                return;
+            }
+            if (e.getValue().isArray()) {
+                List<String> gekregen = waarden(w, null);
+                e.getValue().forEach(v -> bevat(af, waar + "." + e.getKey(), gekregen, v.asText()));
+                return;
+            }
             boolean zelfde = e.getValue().isNumber()
                     ? w.isNumber() && w.decimalValue().compareTo(e.getValue().decimalValue()) == 0
                     : e.getValue().asText().equals(w.asText());

@@ -104,7 +104,7 @@ const IW = (() => {
   function regelsMetBron(titel, regels, tekstVan) {
     if (!regels || !regels.length) return null;
     return el("section", {}, el("h3", { tekst: titel }),
-      el("ol", {}, regels.map((r) => el("li", {}, tekstVan(r), el("span", { class: "bron", tekst: "Bron: " + r.bron + " (regel: " + r.regel + ")" })))));
+      el("ol", {}, regels.map((r) => el("li", {}, tekstVan(r), el("span", { class: "bron", tekst: "Bron: " + r.bron + " (regel: " + r.regel + (r.tabelrij ? ", " + r.tabelrij : "") + ")" })))));
   }
 
   /** Het advies zoals de intake het leest en als bijlage bij de beschikking afdrukt. */

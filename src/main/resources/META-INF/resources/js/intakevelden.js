@@ -5,7 +5,8 @@
 const INTAKEGROEPEN = [
   { titel: "De aanvraag", velden: [
     ["gemeente", "Gemeente"], ["regeling", "Regeling"], ["peildatum", "Peildatum (ingang van de indicatie)"],
-    ["clientReferentie", "Zaakreferentie"], ["leveringsvorm", "Leveringsvorm"]] },
+    ["clientReferentie", "Zaakreferentie"], ["leveringsvorm", "Leveringsvorm"],
+    ["einddatumHuidigeIndicatie", "Einddatum van de huidige indicatie (herindicatie)"], ["verlenging", "Verlenging van een bestaande toewijzing"]] },
   { titel: "De persoon en de grondslag", velden: [
     ["leeftijd", "Leeftijd (jaren)"], ["grondslagen", "Grondslagen"], ["dominanteGrondslag", "Dominante grondslag"],
     ["nah", "Niet-aangeboren hersenletsel"], ["ouderdomsgerelateerd", "Beperkingen komen door ouderdom"]] },
@@ -23,6 +24,8 @@ const INTAKEGROEPEN = [
     ["mantelzorg.vervangingBeschikbaar", "Vervanging is beschikbaar"], ["mantelzorg.tijdelijkAfwezig", "Mantelzorger is tijdelijk afwezig"],
     ["mantelzorg.vakantieOfZiekte", "Door vakantie of ziekte"], ["mantelzorg.zvwOndersteuningToereikend", "Ondersteuning uit de Zvw is toereikend"],
     ["toezicht.permanent", "Permanent toezicht nodig tijdens verblijf"], ["toezicht.nabijheid24uur", "24 uur per dag zorg of toezicht in de nabijheid"],
+    ["toezicht.onplanbareZorgMetGezondheidsrisico", "Hoogfrequente onplanbare zorg met gezondheidsrisico's"],
+    ["kanZelfHulpInroepen", "Kan zelf adequaat hulp inroepen"],
     ["kdvEtmalenPerWeek", "Kortdurend verblijf: etmalen per week"], ["kdvAaneengeslotenWeken", "Kortdurend verblijf: aaneengesloten weken"],
     ["kdvEtmalenPerJaar", "Kortdurend verblijf: etmalen per jaar"]] },
   { titel: "Andere wetten en voorzieningen", velden: [
@@ -35,12 +38,22 @@ const INTAKEGROEPEN = [
     ["groep.contraIndicatie", "Contra-indicatie voor groepsbegeleiding"], ["groep.maxGroepsgrootte", "Grootste groep waarin de cliënt kan functioneren"]] },
   { titel: "Vervoer naar de dagbesteding", schakelaar: ["vervoer", "Er is vervoer naar de dagbesteding gevraagd"], velden: [
     ["vervoer.zelfstandig", "Kan zelfstandig of met het netwerk reizen"], ["vervoer.rolstoel", "Reist in een rolstoel"],
-    ["vervoer.afstandKm", "Afstand enkele reis (hele km)"], ["vervoer.bovenlokaalNoodzakelijk", "Bovenlokale dagbesteding is noodzakelijk"]] },
+    ["vervoer.afstandKm", "Afstand enkele reis (hele km)"], ["vervoer.bovenlokaalNoodzakelijk", "Bovenlokale dagbesteding is noodzakelijk"],
+    ["vervoer.reistijdMinuten", "Duur van de hele reis, enkele reis (minuten)"]] },
   { titel: "Huishouden (Stede Broec, profiel 4)", velden: [
     ["huishouden.personen", "Personen in het huishouden"], ["huishouden.volwassenHuisgenotenKunnenOvernemen", "Volwassen huisgenoten kunnen taken overnemen"],
     ["huishouden.kinderenOnder5", "Kinderen onder 5"], ["huishouden.kinderenOnder6", "Kinderen onder 6"], ["huishouden.kinderenOnder13", "Kinderen onder 13"],
     ["huishouden.hulphond", "Hulphond"], ["huishouden.huisdierAcuut", "Acute zorg voor huisdier"],
-    ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"]] },
+    ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"],
+    ["huishouden.leeftijdHulpUitNetwerk", "Leeftijd van de hulp uit het netwerk (pgb)"]] },
+  { titel: "Stede Broec: pgb-vaardigheid en budgetbeheerder", velden: [
+    ["pgb.budgetplan", "Vaardig: persoonlijk budgetplan"], ["pgb.financieelBeheer", "Vaardig: financieel beheer"],
+    ["pgb.zorginhoudelijkBeheer", "Vaardig: zorginhoudelijk beheer"], ["pgb.werkgeverschap", "Vaardig: werkgeverschap"],
+    ["pgb.budgetbeheerder", "Er is een budgetbeheerder"], ["pgb.budgetbeheerderLevertOndersteuning", "Budgetbeheerder levert zelf de ondersteuning"],
+    ["pgb.budgetbeheerderOnderBewind", "Budgetbeheerder staat onder bewind"],
+    ["pgb.budgetbeheerderAantalBudgethouders", "Aantal budgethouders van de budgetbeheerder"],
+    ["pgb.budgetbeheerderBetaaldUitPgb", "Budgetbeheerder wordt uit het pgb betaald"],
+    ["pgb.informeleAanbieder", "Informele aanbieder (sociaal netwerk) geeft de ondersteuning"]] },
   { titel: "Stede Broec: ophogingen en gevraagd arrangement", velden: [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },

@@ -66,7 +66,7 @@ class VerzoekschemaTest {
             assertFalse(schema.path("additionalProperties").asBoolean(true), klasse.getSimpleName() + " laat onbekende velden niet toe");
             schema.path("properties").forEach(p -> assertFalse(p.path("description").asText().isBlank(), klasse.getSimpleName() + ": " + p));
         }
-        assertEquals(9, klassen.size(), "Clientsituatie en haar acht onderdelen");
+        assertEquals(10, klassen.size(), "Clientsituatie en haar negen onderdelen");
     }
 
     @Test

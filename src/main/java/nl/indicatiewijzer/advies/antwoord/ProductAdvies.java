@@ -8,7 +8,7 @@ import nl.indicatiewijzer.advies.begrippen.Grondslag;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"code", "naam", "grondslag", "perceel", "productcategorie", "eenheid", "omvang", "omvangEenheid",
-    "maxDuurMaanden", "einddatum", "tarief", "tariefJaar", "kmKlasse", "rolstoel"})
+    "maxDuurMaanden", "einddatum", "tarief", "tariefJaar", "kmKlasse", "rolstoel", "vervolg"})
 public record ProductAdvies(
         String code,
         String naam,
@@ -23,5 +23,6 @@ public record ProductAdvies(
         BigDecimal tarief,
         Integer tariefJaar,
         String kmKlasse,
-        Boolean rolstoel) {
+        Boolean rolstoel,
+        Vervolg vervolg) {
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Clientsituatie", additionalProperties = Schema.False.class, description = "De situatie van de cliënt zoals de intake "
         + "haar vastlegt (CONTRACT.md, \"Asking for advice\"). Een regel die een waarde mist, maakt het advies ONVOLLEDIG.")
-public class Clientsituatie {
+public class Clientsituatie implements Cloneable {
 
     @Schema(description = "Welke regeling (regelset) beslist; verplicht tenzij de gemeente er een aanwijst.")
     private Regeling regeling;
@@ -34,6 +34,11 @@ public class Clientsituatie {
     @NotNull
     @Schema(description = "De datum waarop de indicatie zou ingaan; bepaalt welke producten bestaan en de einddata.", example = "2027-03-01")
     private LocalDate peildatum;
+    @Schema(description = "Einddatum van de huidige indicatie, bij een herindicatie (stede-broec art. 5: melden zes tot acht weken ervoor).",
+            example = "2027-06-30")
+    private LocalDate einddatumHuidigeIndicatie;
+    @Schema(description = "De aanvraag verlengt een bestaande toewijzing (mlw-mer perceel 6: telkens maximaal een jaar).")
+    private Boolean verlenging;
     @Size(max = 64)
     @Schema(description = "Zaakreferentie van de aanroeper; wordt alleen als sleutelhash (HMAC-SHA256) bewaard, nooit leesbaar en nooit gelogd.",
             example = "zaak-2027-0042")
@@ -102,6 +107,8 @@ public class Clientsituatie {
     private Double loonwaardePercentage;
     @Schema(description = "Groepsbegeleiding: contra-indicatie en grootste groep waarin de cliënt kan functioneren.")
     private Groep groep;
+    @Schema(description = "Stede Broec: pgb-vaardigheid en budgetbeheerder (art. 11); alleen getoetst bij leveringsvorm PGB.")
+    private Pgb pgb;
     @Schema(description = "Toezicht: permanent tijdens het verblijf, of 24 uur per dag in de nabijheid.")
     private Toezicht toezicht;
     @Schema(description = "Heeft een Wlz-indicatie.")
@@ -116,6 +123,8 @@ public class Clientsituatie {
     private Boolean wachtlijstBehandeling;
     @Schema(description = "De vraag is persoonlijke verzorging of verpleging onder de Zvw.")
     private Boolean zvwZorgNodig;
+    @Schema(description = "Kan zelf adequaat hulp inroepen (mlw-mer kortdurend verblijf: 'Cliënt kan zelf adequaat hulp invoeren').")
+    private Boolean kanZelfHulpInroepen;
     @Schema(description = "Algemene voorzieningen en het eigen netwerk volstaan.")
     private Boolean voorliggendToereikend;
     @Schema(description = "Beschermd wonen: toewijzing, wachtend of uitstroom.")
@@ -151,6 +160,14 @@ public class Clientsituatie {
 
     public LocalDate getPeildatum() {
         return peildatum;
+    }
+
+    public LocalDate getEinddatumHuidigeIndicatie() {
+        return einddatumHuidigeIndicatie;
+    }
+
+    public boolean isVerlenging() {
+        return Boolean.TRUE.equals(verlenging);
     }
 
     public String getClientReferentie() {
@@ -261,6 +278,20 @@ public class Clientsituatie {
         return hulpvragen == null ? List.of() : hulpvragen;
     }
 
+    /**
+     * The same situation asking only these hulpvragen: what the rules still decide when a referral takes
+     * the other questions (issue 21 B2). The request itself is never changed.
+     */
+    public Clientsituatie metAlleenHulpvragen(List<Hulpvraag> gevraagd) {
+        try {
+            Clientsituatie kopie = (Clientsituatie) super.clone();
+            kopie.hulpvragen = List.copyOf(gevraagd);
+            return kopie;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public DagbestedingType getDagbestedingType() {
         return dagbestedingType;
     }
@@ -271,6 +302,10 @@ public class Clientsituatie {
 
     public Groep getGroep() {
         return groep;
+    }
+
+    public Pgb getPgb() {
+        return pgb;
     }
 
     public Toezicht getToezicht() {
@@ -299,6 +334,11 @@ public class Clientsituatie {
 
     public boolean isZvwZorgNodig() {
         return Boolean.TRUE.equals(zvwZorgNodig);
+    }
+
+    /** Null when the intake did not say: then kortdurend verblijf is decided as before. */
+    public Boolean getKanZelfHulpInroepen() {
+        return kanZelfHulpInroepen;
     }
 
     public boolean isVoorliggendToereikend() {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Groep {
     @Schema(description = "Contra-indicatie voor groepsbegeleiding.")
     private Boolean contraIndicatie;
-    @Min(1) @Max(100)
-    @Schema(description = "Grootste groep waarin de cliënt kan functioneren.", example = "8")
+    @Min(0) @Max(100)
+    @Schema(description = "Grootste groep waarin de cliënt kan functioneren; 0 of 1: in geen groep (een groep is minstens twee cliënten).", example = "8")
     private Integer maxGroepsgrootte;
 
     public boolean isContraIndicatie() {

@@ -30,6 +30,14 @@ public class Huishouden {
     private Boolean hogeVervuilingsgraad;
     @Schema(description = "Er is extra tijd voor de was nodig.")
     private Boolean extraWasTijd;
+    @Min(0) @Max(120)
+    @Schema(description = "Leeftijd van wie uit het sociaal netwerk de huishoudelijke ondersteuning via een pgb zou geven (stede-broec art. 10 lid 3: minimaal 16).",
+            example = "17")
+    private Integer leeftijdHulpUitNetwerk;
+
+    public Integer getLeeftijdHulpUitNetwerk() {
+        return leeftijdHulpUitNetwerk;
+    }
 
     public Integer getPersonen() {
         return personen;

@@ -10,6 +10,9 @@ public class Toezicht {
     private Boolean permanent;
     @Schema(description = "Heeft thuis 24 uur per dag zorg of toezicht in de nabijheid nodig (de Wlz-lijn).")
     private Boolean nabijheid24uur;
+    @Schema(description = "Heeft hoogfrequente onplanbare zorg nodig die tot gezondheidsrisico's leidt, bijvoorbeeld omdat de nabijheid "
+            + "van zorg niet gegarandeerd kan worden (bkb24, Afbakening WLZ).")
+    private Boolean onplanbareZorgMetGezondheidsrisico;
 
     public boolean isPermanent() {
         return Boolean.TRUE.equals(permanent);
@@ -17,6 +20,10 @@ public class Toezicht {
 
     public boolean isNabijheid24uur() {
         return Boolean.TRUE.equals(nabijheid24uur);
+    }
+
+    public boolean isOnplanbareZorgMetGezondheidsrisico() {
+        return Boolean.TRUE.equals(onplanbareZorgMetGezondheidsrisico);
     }
 
 }

@@ -17,6 +17,9 @@ public class Vervoer {
     private Integer afstandKm;
     @Schema(description = "Geen geschikte plek dichtbij; een verdere is gerechtvaardigd.")
     private Boolean bovenlokaalNoodzakelijk;
+    @Min(0) @Max(1440)
+    @Schema(description = "Verwachte duur van de hele reis voor de cliënt, enkele reis, in minuten (bijlage5: hoogstens 60).", example = "45")
+    private Integer reistijdMinuten;
 
     public boolean isZelfstandig() {
         return Boolean.TRUE.equals(zelfstandig);
@@ -30,6 +33,10 @@ public class Vervoer {
 
     public boolean isRolstoel() {
         return Boolean.TRUE.equals(rolstoel);
+    }
+
+    public Integer getReistijdMinuten() {
+        return reistijdMinuten;
     }
 
     public Integer getAfstandKm() {

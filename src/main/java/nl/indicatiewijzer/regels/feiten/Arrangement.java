@@ -1,9 +1,14 @@
 package nl.indicatiewijzer.regels.feiten;
 
+import org.kie.api.definition.type.PropertyReactive;
+
 /**
  * The one arrangement of a client (stede-broec art. 8): a profile and an intensity, with what the
  * arrangement table says of that combination, and, as pgb, the hours and the pgb level.
+ * Property reactive: setting the hours or the pgb level does not fire again the rules that only read the
+ * profile and intensity (the arrangement line stood three times in the motivering).
  */
+@PropertyReactive
 public class Arrangement {
     private final int profiel;
     private final String intensiteit;

@@ -21,6 +21,8 @@ public class Product {
     private Integer maxDuurMaanden;
     private LocalDate einddatum;
     private String kmKlasse;
+    private java.util.List<String> vervolg;
+    private String vervolgBron;
     private Boolean rolstoel;
     private BigDecimal tarief;
     private Integer tariefJaar;
@@ -114,6 +116,20 @@ public class Product {
 
     public LocalDate getEinddatum() {
         return einddatum;
+    }
+
+    public java.util.List<String> getVervolg() {
+        return vervolg;
+    }
+
+    public String getVervolgBron() {
+        return vervolgBron;
+    }
+
+    /** What may follow this product, as the catalogue lists it, and where it says so. */
+    public void setVervolg(java.util.List<String> vervolg, String bron) {
+        this.vervolg = java.util.List.copyOf(vervolg);
+        this.vervolgBron = bron;
     }
 
     public String getKmKlasse() {
