@@ -3,7 +3,6 @@ package nl.indicatiewijzer.regels;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import org.kie.api.definition.rule.Rule;
 
