@@ -43,7 +43,7 @@ public class Herhaler {
 
     public Vergelijking vergelijk(AuditRecord record, Regelset onder) {
         try {
-            JsonNode oud = json.readTree(record.antwoord());
+            JsonNode oud = Eerdereantwoordvorm.vanNu(json.readTree(record.antwoord()));
             JsonNode nieuw = json.valueToTree(Adviseur.adviseer(onder, lezer.situatie(record.verzoek())));
             return new Vergelijking(oud, nieuw, JsonVerschil.tussen(oud, nieuw, JsonVerschil.VAN_NATURE_ANDERS));
         } catch (JsonProcessingException e) {
