@@ -8,23 +8,52 @@ import java.util.List;
 
 /**
  * The audit log as a Merkle tree (RFC 9162, section 2.1): leaf {@code SHA-256(0x00 || data)}, node
- * {@code SHA-256(0x01 || left || right)}. Only the hashes of complete, aligned subtrees are kept (level
- * k holds one hash per 2^k leaves), so the root of any earlier size, an inclusion path and a
- * consistency proof each take O(log n) hashes, and appending a leaf O(1) amortised.
+ * {@code SHA-256(0x01 || left || right)}. Kept are the hashes of the complete, aligned subtrees of
+ * 2^{@code vanaf} leaves and more (level k holds one hash per 2^k leaves): for {@code vanaf} 6 about
+ * 1 MB per million leaves. A smaller subtree is computed from the leaves themselves, asked of the
+ * {@link Bladbron} (at most 2^{@code vanaf} consecutive ones). So the root of any earlier size, an
+ * inclusion path and a consistency proof each take O(log n) hashes.
  */
 public final class Merkleboom {
     static final int HASHLENGTE = 32;
+    private final int vanaf;
+    private final Bladbron bron;
     private final List<byte[]> niveaus = new ArrayList<>();
     private final List<Integer> aantallen = new ArrayList<>();
+    private final List<byte[]> staart = new ArrayList<>();
+    private long grootte;
+
+    /** The leaves' data from number {@code van} on (0-based), {@code aantal} of them, in order. */
+    public interface Bladbron {
+        List<byte[]> bladen(long van, int aantal);
+    }
+
+    public Merkleboom(int vanaf, Bladbron bron) {
+        this.vanaf = vanaf;
+        this.bron = bron;
+    }
+
+    /** Keeps every level: no leaf is asked for again. */
+    public Merkleboom() {
+        this(0, (van, aantal) -> {
+            throw new IllegalStateException("alle niveaus zijn bewaard");
+        });
+    }
 
     public long grootte() {
-        return niveaus.isEmpty() ? 0 : aantallen.get(0);
+        return grootte;
     }
 
     /** Appends the leaf for {@code data} (here: a stored advice's chain hash). */
     public void voegToe(byte[] data) {
-        byte[] hash = bladhash(data);
-        int niveau = 0;
+        grootte++;
+        staart.add(bladhash(data));
+        if (staart.size() < 1 << vanaf) {
+            return;
+        }
+        byte[] hash = volledig(staart);
+        staart.clear();
+        int niveau = vanaf;
         int positie = bewaar(niveau, hash);
         while (positie % 2 == 1) {
             hash = knoophash(haal(niveau, positie - 1), hash);
@@ -98,10 +127,32 @@ public final class Merkleboom {
     private byte[] mth(long begin, long n) {
         if (Long.bitCount(n) == 1) {
             int niveau = Long.numberOfTrailingZeros(n);
-            return haal(niveau, (int) (begin >>> niveau));
+            return niveau >= vanaf ? haal(niveau, (int) (begin >>> niveau)) : volledig(bladhashes(begin, (int) n));
         }
         long k = grootsteMachtKleinerDan(n);
         return knoophash(mth(begin, k), mth(begin + k, n - k));
+    }
+
+    /** The leaf hashes of an aligned block within one block of 2^vanaf: the unfinished last one, or from the source. */
+    private List<byte[]> bladhashes(long begin, int n) {
+        long staartBegin = grootte - staart.size();
+        if (begin >= staartBegin) {
+            return staart.subList((int) (begin - staartBegin), (int) (begin - staartBegin) + n);
+        }
+        List<byte[]> bladen = bron.bladen(begin, n);
+        if (bladen.size() != n) {
+            throw new IllegalStateException("de bron gaf " + bladen.size() + " bladen vanaf " + begin + ", niet " + n);
+        }
+        return bladen.stream().map(Merkleboom::bladhash).toList();
+    }
+
+    /** The root of a complete subtree (a power of two of leaf hashes). */
+    private static byte[] volledig(List<byte[]> hashes) {
+        if (hashes.size() == 1) {
+            return hashes.get(0);
+        }
+        int helft = hashes.size() / 2;
+        return knoophash(volledig(hashes.subList(0, helft)), volledig(hashes.subList(helft, hashes.size())));
     }
 
     static long grootsteMachtKleinerDan(long n) {
@@ -135,8 +186,8 @@ public final class Merkleboom {
     }
 
     private int bewaar(int niveau, byte[] hash) {
-        if (niveau == niveaus.size()) {
-            niveaus.add(new byte[HASHLENGTE * 16]);
+        while (niveau >= niveaus.size()) {
+            niveaus.add(new byte[niveaus.size() < vanaf ? 0 : HASHLENGTE * 16]);
             aantallen.add(0);
         }
         int positie = aantallen.get(niveau);

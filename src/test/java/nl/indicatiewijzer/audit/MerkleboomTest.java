@@ -42,17 +42,18 @@ class MerkleboomTest {
     }
 
     @Property(tries = 200)
-    void elkeWortelIsDieVanDeDefinitie(@ForAll("bladeren") List<byte[]> data) throws Exception {
-        Merkleboom boom = boom(data);
+    void elkeWortelIsDieVanDeDefinitie(@ForAll("bladeren") List<byte[]> data, @ForAll @IntRange(max = 4) int vanaf) throws Exception {
+        Merkleboom boom = boom(data, vanaf);
         for (int n = 1; n <= data.size(); n++) {
             assertArrayEquals(mth(data.subList(0, n)), boom.wortel(n), "boom van " + n);
         }
     }
 
     @Property(tries = 200)
-    void elkPadBewijstZijnBladEnAllesAndersNiet(@ForAll("bladeren") List<byte[]> data, @ForAll @IntRange(max = 31) int bit)
+    void elkPadBewijstZijnBladEnAllesAndersNiet(@ForAll("bladeren") List<byte[]> data, @ForAll @IntRange(max = 31) int bit,
+            @ForAll @IntRange(max = 4) int vanaf)
             throws Exception {
-        Merkleboom boom = boom(data);
+        Merkleboom boom = boom(data, vanaf);
         for (int n = 1; n <= data.size(); n++) {
             byte[] wortel = boom.wortel(n);
             for (int m = 0; m < n; m++) {
@@ -73,13 +74,13 @@ class MerkleboomTest {
 
     @Property(tries = 200)
     void elkeOudereBoomIsHetBeginVanDeNieuwereMaarEenVorkNiet(@ForAll("bladeren") List<byte[]> data,
-            @ForAll @IntRange(max = 1000) int plek) throws Exception {
-        Merkleboom boom = boom(data);
+            @ForAll @IntRange(max = 1000) int plek, @ForAll @IntRange(max = 4) int vanaf) throws Exception {
+        Merkleboom boom = boom(data, vanaf);
         int n = data.size();
         List<byte[]> vork = new ArrayList<>(data);
         int anders = plek % n;
         vork.set(anders, gewijzigd(data.get(anders), plek));
-        Merkleboom gevorkt = boom(vork);
+        Merkleboom gevorkt = boom(vork, vanaf);
         for (int m = 1; m <= n; m++) {
             List<byte[]> bewijs = boom.consistentiebewijs(m, n);
             assertTrue(Bewijscontroleur.consistent(m, n, boom.wortel(m), boom.wortel(n), bewijs), m + " in " + n);
@@ -102,7 +103,12 @@ class MerkleboomTest {
     }
 
     private static Merkleboom boom(List<byte[]> data) {
-        Merkleboom boom = new Merkleboom();
+        return boom(data, 0);
+    }
+
+    /** Keeps the levels from {@code vanaf} up; smaller subtrees come from the leaves, as from the store. */
+    private static Merkleboom boom(List<byte[]> data, int vanaf) {
+        Merkleboom boom = new Merkleboom(vanaf, (van, aantal) -> data.subList((int) van, (int) van + aantal));
         data.forEach(boom::voegToe);
         return boom;
     }
