@@ -57,6 +57,24 @@ public class AuditRepository {
                 List.of(regeling, van, tot), bezoeker);
     }
 
+    /** The chain hash of every stored advice after {@code volgnummer}, in order: (volgnummer, hash). */
+    public void ketenhashes(long na, java.util.function.ObjLongConsumer<String> bezoeker) {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM advies WHERE volgnummer > ? ORDER BY volgnummer")) {
+            s.setLong(1, na);
+            s.setFetchSize(5000);
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bezoeker.accept(rs.getString(2), rs.getLong(1));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Streams the rows in pages of 500 instead of reading them all into memory. */
     private void stroom(String sql, List<Object> parameters, Consumer<AuditRecord> bezoeker) {
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
