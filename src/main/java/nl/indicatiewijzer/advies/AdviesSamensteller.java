@@ -33,11 +33,11 @@ import nl.indicatiewijzer.regels.feiten.Verwijzing;
  * facts exist, in this order: a closing referral, "general provisions suffice", a missing field, a
  * referral next to products, products; with none of these no maatwerk product of this regeling fits.
  */
-public final class AdviesSamensteller {
+final class AdviesSamensteller {
     private AdviesSamensteller() {
     }
 
-    public static Advies stel(Regelset regelset, Clientsituatie situatie, Uitvoering uitvoering) {
+    static Advies stel(Regelset regelset, Clientsituatie situatie, Uitvoering uitvoering) {
         List<Verwijzing> verwijzingen = uitvoering.alle(Verwijzing.class);
         Optional<Verwijzing> afsluitend = verwijzingen.stream().filter(Verwijzing::isAfsluitend).findFirst();
         List<String> ontbrekend = uitvoering.alle(Ontbrekend.class).stream().map(Ontbrekend::getVeld)

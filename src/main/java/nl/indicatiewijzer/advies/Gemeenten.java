@@ -3,7 +3,7 @@ package nl.indicatiewijzer.advies;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regeling;
 
 /** Which regeling a gemeente falls under (CONTRACT.md, field {@code gemeente}; 002 footnotes 1 and 2). */
 public final class Gemeenten {

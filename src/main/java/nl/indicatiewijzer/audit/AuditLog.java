@@ -9,30 +9,25 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import nl.indicatiewijzer.regels.Regelbestand;
-import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.systeem.Database;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import org.jboss.logging.Logger;
 
 /**
  * Writes every answered advice before its answer leaves: one writer thread takes all advices that
- * are waiting, chains them by hash, stores them (and any rule-set version not yet archived) in one
- * transaction, forces the commit to disk, and only then lets their requests answer. Concurrent
+ * are waiting, chains them by hash, stores them in one transaction (each names a rule-set version
+ * that is archived already: a foreign key holds it to that), forces the commit to disk, and only then lets their requests answer. Concurrent
  * requests thus share one commit, so durability does not cost throughput. The head of the chain is
  * read under a row lock inside that transaction, so several instances on one database extend one
  * gap-free chain; the lock is held for the batch's insert only.
@@ -49,7 +44,6 @@ public class AuditLog {
     private final DistributionSummary partijgrootte;
     private final Timer commitduur;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
-    private final Set<String> gearchiveerd = new HashSet<>();
     private volatile boolean actief = true;
     private Thread schrijver;
     /** Used by the writer thread only. */
@@ -134,21 +128,17 @@ public class AuditLog {
 
     private List<AuditRecord> slaOp(Schrijfverbinding w, List<Opdracht> partij) throws SQLException {
         List<AuditRecord> records = new ArrayList<>();
-        Set<String> nieuwGearchiveerd = new HashSet<>();
         Kop kop = vergrendelKop(w.leesKop);
         long volgnummer = kop.volgnummer();
         String vorige = kop.hash();
         for (Opdracht o : partij) {
             NieuwAdvies a = o.advies();
-            if (!gearchiveerd.contains(a.regelset().versie()) && nieuwGearchiveerd.add(a.regelset().versie())) {
-                archiveer(w.verbinding, a.regelset());
-            }
             volgnummer++;
-            String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+            String hash = Ketenhash.van(volgnummer, a.adviesId(), a.tijdstip(), a.regeling(),
+                    a.regelsetVersie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
                     a.antwoord(), vorige, a.verwerking());
-            AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regelset().regeling().code(),
-                    a.regelset().versie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
+            AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regeling(),
+                    a.regelsetVersie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
                     a.antwoord(), vorige, hash, a.verwerking());
             vul(w.invoegen, r);
             w.invoegen.addBatch();
@@ -160,7 +150,6 @@ public class AuditLog {
         w.zetKop.setString(2, vorige);
         w.zetKop.executeUpdate();
         w.verbinding.commit();
-        gearchiveerd.addAll(nieuwGearchiveerd);
         return records;
     }
 
@@ -183,34 +172,6 @@ public class AuditLog {
         s.setString(15, v == null ? null : v.traceId());
         s.setString(16, v == null ? null : v.spanId());
         s.setString(17, v == null ? null : v.ouderSpanId());
-    }
-
-    /** Stores the exact bytes of a rule-set version once, so a replay works after its files changed. */
-    private static void archiveer(Connection c, Regelset regelset) throws SQLException {
-        try (PreparedStatement bestaat = c.prepareStatement("SELECT 1 FROM regelset_versie WHERE regelset_versie = ?")) {
-            bestaat.setString(1, regelset.versie());
-            try (ResultSet rs = bestaat.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-        }
-        try (PreparedStatement versie = c.prepareStatement(
-                "INSERT INTO regelset_versie (regelset_versie, regeling, gearchiveerd_op) VALUES (?, ?, ?)");
-                PreparedStatement bestand = c.prepareStatement(
-                        "INSERT INTO regelset_bestand (regelset_versie, pad, inhoud) VALUES (?, ?, ?)")) {
-            versie.setString(1, regelset.versie());
-            versie.setString(2, regelset.regeling().code());
-            versie.setObject(3, OffsetDateTime.now());
-            versie.executeUpdate();
-            for (Regelbestand b : regelset.bestanden()) {
-                bestand.setString(1, regelset.versie());
-                bestand.setString(2, b.pad());
-                bestand.setBytes(3, b.inhoud());
-                bestand.addBatch();
-            }
-            bestand.executeBatch();
-        }
     }
 
     private record Kop(long volgnummer, String hash) {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.indicatiewijzer.systeem.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -3,6 +3,7 @@ package nl.indicatiewijzer.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import nl.indicatiewijzer.systeem.Database;
 
 /**
  * The audit writer's own connection with its statements prepared once: the writer stores batch

@@ -1,8 +1,6 @@
 package nl.indicatiewijzer.beheer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,13 +14,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.indicatiewijzer.advies.AdviesService;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.audit.AuditRecord;
 import nl.indicatiewijzer.audit.AuditRepository;
-import nl.indicatiewijzer.audit.JsonVerschil;
-import nl.indicatiewijzer.audit.Regelsetbron;
+import nl.indicatiewijzer.audit.Herhaler;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.versies.Regelsets;
 
 /**
  * Replays every stored advice of a regeling in a period under a candidate version and counts what
@@ -33,15 +30,13 @@ public class Impactanalyse {
     private static final int PARTIJ = 256;
     private static final List<String> ASPECTEN = List.of("uitkomst", "producten", "perceelOfArrangement");
     private final AuditRepository repository;
-    private final Regelsetbron regelsets;
-    private final AdviesService advies;
-    private final ObjectMapper json;
+    private final Regelsets regelsets;
+    private final Herhaler herhaler;
 
-    public Impactanalyse(AuditRepository repository, Regelsetbron regelsets, AdviesService advies, ObjectMapper json) {
+    public Impactanalyse(AuditRepository repository, Regelsets regelsets, Herhaler herhaler) {
         this.repository = repository;
         this.regelsets = regelsets;
-        this.advies = advies;
-        this.json = json;
+        this.herhaler = herhaler;
     }
 
     /** The counts of one batch, merged into the whole when it is done. */
@@ -109,13 +104,14 @@ public class Impactanalyse {
         }
     }
 
-    private Telling herhaal(List<AuditRecord> records, Regelset regelset) throws JsonProcessingException {
+    private Telling herhaal(List<AuditRecord> records, Regelset regelset) {
         Telling telling = new Telling();
         for (AuditRecord r : records) {
-            JsonNode oud = json.readTree(r.antwoord());
-            JsonNode nieuw = json.valueToTree(advies.herhaal(r.verzoek(), regelset));
+            Herhaler.Vergelijking v = herhaler.vergelijk(r, regelset);
+            JsonNode oud = v.oud();
+            JsonNode nieuw = v.nieuw();
             telling.totaal++;
-            if (!JsonVerschil.tussen(oud, nieuw, JsonVerschil.VAN_NATURE_ANDERS).isEmpty()) {
+            if (!v.verschillen().isEmpty()) {
                 telling.gewijzigd++;
                 if (telling.voorbeelden.size() < Impact.VOORBEELDEN) {
                     telling.voorbeelden.add(r.adviesId());

@@ -9,13 +9,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.audit.Regelsetbron;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
-import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Versie;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import nl.indicatiewijzer.versies.Activeringsvolger;
+import nl.indicatiewijzer.versies.Gebeurtenis;
+import nl.indicatiewijzer.versies.Regelsets;
+import nl.indicatiewijzer.versies.Versieopslag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,20 +29,18 @@ import org.jboss.logging.Logger;
 public class Publicatie {
     private static final Logger LOG = Logger.getLogger(Publicatie.class);
     static final String ROL = "beleid";
-    private final RegelsetRegister register;
     private final Activeringsvolger volger;
-    private final Regelsetbron regelsets;
+    private final Regelsets regelsets;
     private final Versieopslag opslag;
     private final Kandidaatcontrole controle;
     private final ObjectMapper json;
     private final boolean vierOgen;
     private final MeterRegistry metingen;
 
-    public Publicatie(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Kandidaatcontrole controle,
+    public Publicatie(Regelsets regelsets, Versieopslag opslag, Kandidaatcontrole controle,
             Activeringsvolger volger, ObjectMapper json, MeterRegistry metingen,
             @ConfigProperty(name = "indicatiewijzer.vier-ogen", defaultValue = "true") boolean vierOgen) {
         this.metingen = metingen;
-        this.register = register;
         this.volger = volger;
         this.regelsets = regelsets;
         this.opslag = opslag;
@@ -56,11 +56,11 @@ public class Publicatie {
     }
 
     public String actieveVersie(Regeling regeling) {
-        return register.actief(regeling).versie();
+        return regelsets.actief(regeling).versie();
     }
 
     public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
-        Regelset actief = register.actief(regeling);
+        Regelset actief = regelsets.actief(regeling);
         Kandidaatcontrole.Uitslag uitslag;
         try {
             Uploadcontrole.controleer(uploads);

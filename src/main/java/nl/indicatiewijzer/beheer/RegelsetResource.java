@@ -19,13 +19,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
+import nl.indicatiewijzer.versies.Regelsets;
+import nl.indicatiewijzer.versies.Versieopslag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -36,11 +37,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class RegelsetResource {
     private final Publicatie publicatie;
     private final Versieopslag opslag;
-    private final AuditRepository archief;
+    private final Regelsets archief;
     private final ObjectMapper json;
     private final SecurityIdentity identiteit;
 
-    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, AuditRepository archief, ObjectMapper json,
+    public RegelsetResource(Publicatie publicatie, Versieopslag opslag, Regelsets archief, ObjectMapper json,
             SecurityIdentity identiteit) {
         this.publicatie = publicatie;
         this.opslag = opslag;
@@ -108,7 +109,7 @@ public class RegelsetResource {
         if (opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code())).isEmpty()) {
             throw new NietBeschikbaarException(404, "Onbekende versie", "Regeling " + regeling.code() + " heeft geen versie " + versie + ".");
         }
-        return archief.archief(versie);
+        return archief.bestanden(versie);
     }
 
     static Regeling regeling(String code) {

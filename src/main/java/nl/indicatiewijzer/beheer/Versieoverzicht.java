@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regeling;
+import nl.indicatiewijzer.versies.Gebeurtenis;
+import nl.indicatiewijzer.versies.Versieopslag;
 
 /** Per regeling its versions, which one is active, who uploaded and activated each and when (GET /regelsets). */
 public record Versieoverzicht(List<Regelingversies> regelsets) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 
 /**
  * Reads a regeling's files from the project folders: the shared rules under {@code rules/algemeen},

@@ -3,7 +3,6 @@ package nl.indicatiewijzer.regels;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;

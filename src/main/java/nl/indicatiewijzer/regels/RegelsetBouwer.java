@@ -1,5 +1,6 @@
 package nl.indicatiewijzer.regels;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import io.micrometer.core.instrument.Metrics;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.beslistabel.Celfout;
 import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import nl.indicatiewijzer.beslistabel.Tabelvertaling;

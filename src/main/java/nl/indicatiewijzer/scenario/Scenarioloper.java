@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.AdviesService;
+import nl.indicatiewijzer.advies.Adviseur;
+import nl.indicatiewijzer.advies.Verzoeklezer;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
@@ -18,11 +19,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Scenarioloper {
     private static final Logger LOG = Logger.getLogger(Scenarioloper.class);
-    private final AdviesService advies;
+    private final Verzoeklezer lezer;
     private final ObjectMapper json;
 
-    public Scenarioloper(AdviesService advies, ObjectMapper json) {
-        this.advies = advies;
+    public Scenarioloper(Verzoeklezer lezer, ObjectMapper json) {
+        this.lezer = lezer;
         this.json = json;
     }
 
@@ -31,7 +32,7 @@ public class Scenarioloper {
         int geslaagd = 0;
         List<Scenarioresultaat.Mislukking> mislukt = new ArrayList<>();
         for (Scenario s : scenarios) {
-            if (AdviesService.regelingVan(s.verzoek()) != regelset.regeling()) {
+            if (Verzoeklezer.regelingVan(s.verzoek()) != regelset.regeling()) {
                 continue;
             }
             List<Afwijking> afwijkingen = toets(s, regelset);
@@ -48,7 +49,9 @@ public class Scenarioloper {
         int status = 200;
         JsonNode antwoord;
         try {
-            antwoord = json.valueToTree(advies.proef(s.verzoek().deepCopy(), r -> regelset));
+            JsonNode verzoek = s.verzoek().deepCopy();
+            Verzoeklezer.beoordeel(verzoek);
+            antwoord = json.valueToTree(Adviseur.beantwoord(regelset, lezer.situatie(verzoek)));
         } catch (OngeldigVerzoekException e) {
             status = 400;
             antwoord = json.createObjectNode().set("invalidParams", json.valueToTree(e.fouten()));

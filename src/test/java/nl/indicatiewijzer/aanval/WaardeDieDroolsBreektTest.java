@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.beslistabel.Celfout;
 import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import nl.indicatiewijzer.beslistabel.Tabelvertaling;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.Regelspoor;
 import nl.indicatiewijzer.regels.feiten.Perceel;

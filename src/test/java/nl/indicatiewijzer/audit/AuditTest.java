@@ -19,9 +19,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
+import nl.indicatiewijzer.systeem.Database;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** What an auditor relies on: every answered advice stored as answered, replayable, and tamper-evident. */
 @QuarkusTest

@@ -2,8 +2,8 @@ package nl.indicatiewijzer.bench;
 
 import java.util.concurrent.TimeUnit;
 import nl.indicatiewijzer.advies.antwoord.Advies;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;

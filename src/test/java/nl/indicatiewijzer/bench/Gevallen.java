@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.indicatiewijzer.advies.AdviesSamensteller;
+import nl.indicatiewijzer.advies.Adviseur;
 import nl.indicatiewijzer.advies.antwoord.Advies;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.begrippen.Uitkomst;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
-import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.scenario.Scenario;
@@ -58,7 +57,7 @@ public final class Gevallen {
     }
 
     public static Advies advies(Regelset regelset, Clientsituatie situatie) {
-        return AdviesSamensteller.stel(regelset, situatie, Beslisser.voerUit(regelset, situatie));
+        return Adviseur.adviseer(regelset, situatie);
     }
 
     /** The representative case: the regeling's scenario with outcome ADVIES and the longest justification. */

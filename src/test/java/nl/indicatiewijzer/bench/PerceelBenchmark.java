@@ -2,9 +2,9 @@ package nl.indicatiewijzer.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Beslisser;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Uitvoering;
 import nl.indicatiewijzer.scenario.Scenario;

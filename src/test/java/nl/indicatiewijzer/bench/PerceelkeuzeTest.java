@@ -3,7 +3,7 @@ package nl.indicatiewijzer.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

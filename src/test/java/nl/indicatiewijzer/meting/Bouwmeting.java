@@ -3,9 +3,9 @@ package nl.indicatiewijzer.meting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 
 /**

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.advies.Adviseur;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
-import nl.indicatiewijzer.regels.Beslisser;
-import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 
@@ -46,7 +46,7 @@ public final class EvaluatieMeting {
             long start = System.nanoTime();
             int regels = 0;
             for (int i = 0; i < aantal; i++) {
-                regels += Beslisser.voerUit(regelset, situatie).spoor().sporen().size();
+                regels += Adviseur.adviseer(regelset, situatie).motivering().size();
             }
             double us = (System.nanoTime() - start) / 1_000.0 / aantal;
             System.out.printf("ronde %d: %.1f us per advies (%d regels in de motivering)%n", ronde, us, regels / aantal);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.bench.Gevallen;
 import nl.indicatiewijzer.scenario.Scenario;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.antwoord.Motivering;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.bench.Gevallen;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;

@@ -34,6 +34,8 @@ class OpenApiTest {
         Set<String> verwacht = new TreeSet<>(RollenTest.ENDPOINTS.keySet());
         verwacht.removeIf(e -> e.contains("/q/health"));
         assertEquals(verwacht, beschreven);
+        assertEquals("#/components/schemas/Regeling",
+                document.path("components").path("schemas").path("Clientsituatie").path("properties").path("regeling").path("$ref").asText());
         Files.writeString(Path.of("target/openapi.json"), tekst);
     }
 

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.indicatiewijzer.audit.Database;
+import nl.indicatiewijzer.systeem.Database;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.audit;
+package nl.indicatiewijzer.systeem;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.audit;
+package nl.indicatiewijzer.systeem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.audit;
+package nl.indicatiewijzer.versies;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -7,25 +7,24 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
 import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
-import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
 /**
- * Any rule-set version in the archive: the active one from the register, any other built from the
- * exact archived bytes. The few built last are kept for the next replay or activation; older ones are
+ * The one way to a rule set: the active one of a regeling, or any version in the archive, built from
+ * its exact archived bytes (with its files and scenarios). The few built last are kept for the next replay or activation; older ones are
  * let go so that their KieBases can be collected.
  */
 @ApplicationScoped
-public class Regelsetbron {
+public class Regelsets {
     private static final int BEWAARD = 2;
     private final RegelsetRegister register;
-    private final AuditRepository repository;
+    private final Archief archief;
     private final Map<String, Regelset> gebouwd = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Regelset> oudste) {
@@ -35,9 +34,9 @@ public class Regelsetbron {
     private final Map<String, CompletableFuture<Regelset>> inBouw = new ConcurrentHashMap<>();
     private final RegelsetBouwer bouwer;
 
-    public Regelsetbron(RegelsetRegister register, AuditRepository repository, Bouwcache cache) {
+    public Regelsets(RegelsetRegister register, Archief archief, Bouwcache cache) {
         this.register = register;
-        this.repository = repository;
+        this.archief = archief;
         this.bouwer = new RegelsetBouwer(cache);
     }
 
@@ -80,22 +79,27 @@ public class Regelsetbron {
     }
 
     private Regelset bouw(Regeling regeling, String versie) {
-        List<Regelbestand> bestanden = repository.archief(versie);
-        if (bestanden.isEmpty() || !repository.regelingVan(versie).equals(regeling.code())) {
+        List<Regelbestand> bestanden = archief.archief(versie);
+        if (bestanden.isEmpty() || !archief.regelingVan(versie).equals(regeling.code())) {
             throw new NietBeschikbaarException(404, "Onbekende regelsetversie",
                     "Regelsetversie " + versie + " van regeling " + regeling.code() + " staat niet in het archief.");
         }
         try {
-            return bouwer.bouw(regeling, bestanden, repository.sjablonen(versie));
+            return bouwer.bouw(regeling, bestanden, archief.sjablonen(versie));
         } catch (RegelsetFout e) {
             throw new NietBeschikbaarException(409, "Versie met fouten", "Regelsetversie " + versie + " heeft fouten "
                     + "(zie haar validatierapport); zij wordt niet gebouwd en kan niet beslissen.");
         }
     }
 
+    /** The exact files of an archived version (empty when the archive does not know it). */
+    public List<Regelbestand> bestanden(String versie) {
+        return archief.archief(versie);
+    }
+
     /** The scenario files a version was checked with. */
     public List<Regelbestand> scenarios(String versie) {
-        return repository.scenarios(versie);
+        return archief.scenarios(versie);
     }
 
     /** Keeps a version just built (a candidate) for its impact analysis and activation. */

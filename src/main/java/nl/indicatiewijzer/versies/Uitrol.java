@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.beheer;
+package nl.indicatiewijzer.versies;
 
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -13,15 +13,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.audit.AuditRepository;
 import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
-import nl.indicatiewijzer.regels.RegelsetRegister;
 import nl.indicatiewijzer.regels.Versie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,12 +39,12 @@ public class Uitrol {
 
     private final RegelsetRegister register;
     private final Versieopslag opslag;
-    private final AuditRepository archief;
+    private final Archief archief;
     private final Path basis;
     private final Activeringsvolger volger;
     private final RegelsetBouwer bouwer;
 
-    public Uitrol(RegelsetRegister register, Versieopslag opslag, AuditRepository archief, Activeringsvolger volger,
+    public Uitrol(RegelsetRegister register, Versieopslag opslag, Archief archief, Activeringsvolger volger,
             Bouwcache cache, @ConfigProperty(name = "indicatiewijzer.regels-map", defaultValue = ".") String basis) {
         this.bouwer = new RegelsetBouwer(cache);
         this.volger = volger;

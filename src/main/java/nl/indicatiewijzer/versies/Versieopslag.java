@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.beheer;
+package nl.indicatiewijzer.versies;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.audit.Database;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Regeling;
+import nl.indicatiewijzer.systeem.Database;
 
 /**
  * Rule-set versions in the audit store: their files, their scenarios, the validation report of a
@@ -95,7 +95,7 @@ public class Versieopslag {
      * lock: throws to refuse, returns false when there is nothing to record (already active).
      */
     @FunctionalInterface
-    interface Activeringscontrole {
+    public interface Activeringscontrole {
         boolean controleer(String actief, List<Gebeurtenis> gebeurtenissen);
     }
 

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.beheer;
+package nl.indicatiewijzer.versies;
 
 import java.time.OffsetDateTime;
 
@@ -11,7 +11,7 @@ public record Gebeurtenis(Soort soort, String regeling, String versie, String ge
         UPLOAD,
         ACTIVERING;
 
-        boolean maaktActief() {
+        public boolean maaktActief() {
             return this != UPLOAD;
         }
     }

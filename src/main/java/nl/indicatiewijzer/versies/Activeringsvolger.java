@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.beheer;
+package nl.indicatiewijzer.versies;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
-import nl.indicatiewijzer.audit.Database;
-import nl.indicatiewijzer.audit.Regelsetbron;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
-import nl.indicatiewijzer.regels.RegelsetRegister;
+import nl.indicatiewijzer.systeem.Database;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,13 +33,13 @@ public class Activeringsvolger {
             + "JOIN regelset_versie v ON v.regelset_versie = g.regelset_versie "
             + "WHERE g.volgnummer > ? AND g.soort = 'UPLOAD' AND v.activeerbaar = TRUE ORDER BY g.volgnummer";
     private final RegelsetRegister register;
-    private final Regelsetbron regelsets;
+    private final Regelsets regelsets;
     private final Versieopslag opslag;
     private final Database database;
     private volatile boolean begonnen;
     private long laatstGezien = -1;
 
-    public Activeringsvolger(RegelsetRegister register, Regelsetbron regelsets, Versieopslag opslag, Database database) {
+    public Activeringsvolger(RegelsetRegister register, Regelsets regelsets, Versieopslag opslag, Database database) {
         this.register = register;
         this.regelsets = regelsets;
         this.opslag = opslag;

@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.regels;
+package nl.indicatiewijzer.versies;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -6,7 +6,8 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.indicatiewijzer.advies.begrippen.Regeling;
+import nl.indicatiewijzer.regels.Regeling;
+import nl.indicatiewijzer.regels.Regelset;
 
 /**
  * The active rule set per regeling. Activating a version replaces one reference atomically: a

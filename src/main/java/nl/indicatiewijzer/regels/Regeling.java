@@ -1,4 +1,4 @@
-package nl.indicatiewijzer.advies.begrippen;
+package nl.indicatiewijzer.regels;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
