@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import nl.indicatiewijzer.systeem.Database;
 import org.junit.jupiter.api.Test;
 
 /** An auditor saves the integrity answer, checks it later, and asks for the proof of one decision. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.indicatiewijzer.systeem.Database;
 
 /** What an insider with write access to the audit store does, and how a test puts it back afterwards. */
 final class Insider implements AutoCloseable {
