@@ -23,19 +23,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Auditsleutels {
-    private final byte[] keten;
+    private final Ketensleutel keten;
     private final Controlepuntsleutel controlepunt;
 
     public Auditsleutels(@ConfigProperty(name = "indicatiewijzer.sleutel.keten") Optional<String> keten,
             @ConfigProperty(name = "indicatiewijzer.sleutel.controlepunt") Optional<String> controlepunt,
             @ConfigProperty(name = "indicatiewijzer.data-dir", defaultValue = "data") String dataDir) {
         Path map = Path.of(dataDir).resolve("sleutels");
-        this.keten = sleutel(keten, map.resolve("keten.sleutel"));
+        this.keten = new Ketensleutel(sleutel(keten, map.resolve("keten.sleutel")));
         this.controlepunt = Controlepuntsleutel.uitZaad(sleutel(controlepunt, map.resolve("controlepunt.sleutel")));
     }
 
-    public byte[] keten() {
-        return keten.clone();
+    public Ketensleutel keten() {
+        return keten;
     }
 
     public Controlepuntsleutel controlepunt() {

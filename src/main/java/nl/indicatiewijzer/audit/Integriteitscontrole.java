@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Walks the audit log in order and checks that every record's hash matches its content and the
  * record before it, that no sequence number is missing, and that every record is the one this instance
- * recorded in its {@link Bladenboek} when it first read it: a changed, deleted or reordered row breaks
+ * keyed ({@link Ketensleutel}) and recorded in its {@link Bladenboek} when it first read it: a changed, deleted or reordered row breaks
  * the chain at the first record it touches; newest rows deleted (with or without moving the head back),
  * a tail written anew, or a chain recomputed after a change are found against the bladenboek.
  */
@@ -18,11 +18,13 @@ public class Integriteitscontrole {
     private final AuditRepository repository;
     private final Auditboom boom;
     private final Bladenboek boek;
+    private final Ketensleutel sleutel;
 
-    public Integriteitscontrole(AuditRepository repository, Auditboom boom, Bladenboek boek) {
+    public Integriteitscontrole(AuditRepository repository, Auditboom boom, Bladenboek boek, Auditsleutels sleutels) {
         this.repository = repository;
         this.boom = boom;
         this.boek = boek;
+        this.sleutel = sleutels.keten();
     }
 
     public Integriteit controleer() {
@@ -70,7 +72,7 @@ public class Integriteitscontrole {
         }
     }
 
-    private static Integriteit.Breuk breuk(AuditRecord r, long verwachtVolgnummer, String vorigeHash) {
+    private Integriteit.Breuk breuk(AuditRecord r, long verwachtVolgnummer, String vorigeHash) {
         if (r.volgnummer() != verwachtVolgnummer) {
             return new Integriteit.Breuk(r.volgnummer(), r.adviesId(),
                     "volgnummer " + verwachtVolgnummer + " ontbreekt: een record is verwijderd");
@@ -81,6 +83,10 @@ public class Integriteitscontrole {
         }
         if (!Ketenhash.van(r).equals(r.hash())) {
             return new Integriteit.Breuk(r.volgnummer(), r.adviesId(), "de inhoud past niet bij de opgeslagen hash: het record is gewijzigd");
+        }
+        if (!sleutel.van(r.hash()).equals(r.sleutelhash())) {
+            return new Integriteit.Breuk(r.volgnummer(), r.adviesId(), "de sleutelhash klopt niet: het record is buiten de dienst om "
+                    + "geschreven, of de keten is zonder de sleutel opnieuw berekend");
         }
         return null;
     }

@@ -57,9 +57,9 @@ class ControlepuntTest {
         assertArrayEquals(publiek, new Auditsleutels(Optional.empty(), Optional.of(ZAAD), map.toString()).controlepunt().publiek().getEncoded());
         Auditsleutels eerste = new Auditsleutels(Optional.empty(), Optional.empty(), map.toString());
         Auditsleutels herstart = new Auditsleutels(Optional.empty(), Optional.empty(), map.toString());
-        assertArrayEquals(eerste.keten(), herstart.keten());
+        assertEquals(eerste.keten().van("x"), herstart.keten().van("x"));
         assertArrayEquals(eerste.controlepunt().publiek().getEncoded(), herstart.controlepunt().publiek().getEncoded());
-        assertNotEquals(Base64.getEncoder().encodeToString(eerste.keten()), ZAAD);
+        assertNotEquals(eerste.keten().van("x"), new Auditsleutels(Optional.of(ZAAD), Optional.empty(), map.toString()).keten().van("x"));
         for (String naam : new String[] {"keten.sleutel", "controlepunt.sleutel"}) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(map.resolve("sleutels").resolve(naam))));
         }

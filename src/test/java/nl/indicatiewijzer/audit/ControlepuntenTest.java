@@ -136,7 +136,7 @@ class ControlepuntenTest {
             for (long i = v; i <= bewaard.path("aantal").asLong(); i++) {
                 AuditRecord r = new AuditRepository(database).vind(i == v ? id : adviesIdVan(i)).orElseThrow();
                 String hash = Ketenhash.van(new AuditRecord(r.volgnummer(), r.adviesId(), r.tijdstip(), r.regeling(), r.regelsetVersie(),
-                        r.uitkomst(), r.gebruiker(), r.rol(), r.clientHash(), r.verzoek(), r.antwoord(), vorige, null, r.verwerking()));
+                        r.uitkomst(), r.gebruiker(), r.rol(), r.clientHash(), r.verzoek(), r.antwoord(), vorige, null, r.verwerking(), null));
                 insider.voerUit("UPDATE advies SET vorige_hash = ?, hash = ? WHERE volgnummer = ?", vorige, hash, i);
                 vorige = hash;
             }
@@ -144,6 +144,7 @@ class ControlepuntenTest {
             JsonNode nu = integriteit();
             assertFalse(nu.path("intact").asBoolean(), "de herrekende keten klopt op zich, maar niet met het bladenboek");
             assertEquals(v, nu.path("eersteBreuk").path("volgnummer").asLong());
+            assertTrue(nu.path("eersteBreuk").path("reden").asText().contains("sleutelhash"), "zonder de sleutel herrekend: " + nu);
             auditor().get("/api/v1/adviezen/" + id + "/bewijs").then().statusCode(409).body("title", containsString("wijkt af"));
             assertFalse(controle(bewaard.toString(), 200).path("verlengt").asBoolean());
         }
