@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import nl.indicatiewijzer.versies.Archief;
 
 /**
  * Walks the audit log in order and checks that every record's hash matches its content and the
  * record before it, that no sequence number is missing, and that every record is the one this instance
  * keyed ({@link Ketensleutel}) and recorded in its {@link Bladenboek} when it first read it: a changed, deleted or reordered row breaks
  * the chain at the first record it touches; newest rows deleted (with or without moving the head back),
- * a tail written anew, or a chain recomputed after a change are found against the bladenboek.
+ * a tail written anew, or a chain recomputed after a change are found against the bladenboek. Every
+ * archived rule-set version's files must still hash to its id.
  */
 @ApplicationScoped
 public class Integriteitscontrole {
@@ -19,8 +21,10 @@ public class Integriteitscontrole {
     private final Auditboom boom;
     private final Bladenboek boek;
     private final Ketensleutel sleutel;
+    private final Archief archief;
 
-    public Integriteitscontrole(AuditRepository repository, Auditboom boom, Bladenboek boek, Auditsleutels sleutels) {
+    public Integriteitscontrole(AuditRepository repository, Auditboom boom, Bladenboek boek, Auditsleutels sleutels, Archief archief) {
+        this.archief = archief;
         this.repository = repository;
         this.boom = boom;
         this.boek = boek;
@@ -50,7 +54,8 @@ public class Integriteitscontrole {
             breuk[0] = new Integriteit.Breuk(aantal + 1, null, "de records vanaf volgnummer " + (aantal + 1) + " ontbreken: de dienst "
                     + "legde er " + vastgelegd + " vast, de log telt er " + aantal);
         }
-        return new Integriteit(breuk[0] == null, aantal, vorige[0], breuk[0]);
+        List<String> afwijkend = archief.afwijkend();
+        return new Integriteit(breuk[0] == null && afwijkend.isEmpty(), aantal, vorige[0], breuk[0], afwijkend, null);
     }
 
     /** The bladenboek read in the order of the log, a block at a time. */

@@ -151,6 +151,31 @@ class ControlepuntenTest {
         assertTrue(integriteit().path("intact").asBoolean(), "teruggezet");
     }
 
+    @Test
+    void eenVerwisseldBestandInHetArchiefWordtBijDeVersieGenoemd() throws Exception {
+        String versie = JSON.readTree(adviseer("{" + BASIS + ", \"leeftijd\": 61}")).path("regelsetVersie").asText();
+        String pad;
+        byte[] inhoud;
+        try (var c = database.verbinding(); var s = c.prepareStatement("SELECT pad, inhoud FROM regelset_bestand WHERE regelset_versie = ? ORDER BY pad")) {
+            s.setString(1, versie);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                pad = rs.getString(1);
+                inhoud = rs.getBytes(2);
+            }
+        }
+        try (Insider insider = new Insider(database, Long.MAX_VALUE)) {
+            byte[] anders = inhoud.clone();
+            anders[anders.length / 2] ^= 1;
+            insider.voerUit("UPDATE regelset_bestand SET inhoud = ? WHERE regelset_versie = ? AND pad = ?", anders, versie, pad);
+            JsonNode nu = integriteit();
+            assertFalse(nu.path("intact").asBoolean());
+            assertEquals(List.of(versie), StreamSupport.stream(nu.path("afwijkendeVersies").spliterator(), false).map(JsonNode::asText).toList());
+            insider.voerUit("UPDATE regelset_bestand SET inhoud = ? WHERE regelset_versie = ? AND pad = ?", inhoud, versie, pad);
+        }
+        assertTrue(integriteit().path("intact").asBoolean(), "teruggezet");
+    }
+
     private static JsonNode integriteit() throws Exception {
         return JSON.readTree(auditor().get("/api/v1/adviezen/integriteit").then().statusCode(200).extract().asString());
     }
