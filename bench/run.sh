@@ -35,6 +35,7 @@ java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
 
 echo "== heap en tijd van het controleren van een upload (grootste tabel, tekstenbom)"
 java -cp "$CP" nl.indicatiewijzer.meting.Validatiemeting > $UIT/validatie.txt
+java -Xmx256m -cp "$CP" nl.indicatiewijzer.meting.Boommeting > $UIT/boom.txt
 
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # readiness answers on the management interface, a port of its own

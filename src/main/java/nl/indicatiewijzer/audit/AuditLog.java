@@ -41,6 +41,7 @@ public class AuditLog {
     }
 
     private final Database database;
+    private final Ketensleutel ketensleutel;
     private final DistributionSummary partijgrootte;
     private final Timer commitduur;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
@@ -49,7 +50,8 @@ public class AuditLog {
     /** Used by the writer thread only. */
     private Schrijfverbinding open;
 
-    public AuditLog(Database database, MeterRegistry metingen) {
+    public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels) {
+        this.ketensleutel = sleutels.keten();
         this.database = database;
         this.partijgrootte = DistributionSummary.builder("indicatiewijzer.audit.partij").baseUnit("adviezen")
                 .description("Adviezen per duurzame commit van de auditlog").register(metingen);
@@ -139,7 +141,7 @@ public class AuditLog {
                     a.antwoord(), vorige, a.verwerking());
             AuditRecord r = new AuditRecord(volgnummer, a.adviesId(), a.tijdstip(), a.regeling(),
                     a.regelsetVersie(), a.uitkomst(), a.gebruiker(), a.rol(), a.clientHash(), a.verzoek(),
-                    a.antwoord(), vorige, hash, a.verwerking());
+                    a.antwoord(), vorige, hash, a.verwerking(), ketensleutel.van(hash));
             vul(w.invoegen, r);
             w.invoegen.addBatch();
             records.add(r);
@@ -172,6 +174,7 @@ public class AuditLog {
         s.setString(15, v == null ? null : v.traceId());
         s.setString(16, v == null ? null : v.spanId());
         s.setString(17, v == null ? null : v.ouderSpanId());
+        s.setString(18, r.sleutelhash());
     }
 
     private record Kop(long volgnummer, String hash) {

@@ -16,7 +16,7 @@ import nl.indicatiewijzer.systeem.Database;
 @ApplicationScoped
 public class AuditRepository {
     private static final String KOLOMMEN = "volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, "
-            + "rol, client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id, span_id, ouder_span_id";
+            + "rol, client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id, span_id, ouder_span_id, sleutelhash";
     private final Database database;
 
     public AuditRepository(Database database) {
@@ -55,6 +55,24 @@ public class AuditRepository {
     public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
         stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip >= ? AND tijdstip < ? ORDER BY volgnummer",
                 List.of(regeling, van, tot), bezoeker);
+    }
+
+    /** The chain hash of every stored advice after {@code volgnummer}, in order: (volgnummer, hash). */
+    public void ketenhashes(long na, java.util.function.ObjLongConsumer<String> bezoeker) {
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM advies WHERE volgnummer > ? ORDER BY volgnummer")) {
+            s.setLong(1, na);
+            s.setFetchSize(5000);
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bezoeker.accept(rs.getString(2), rs.getLong(1));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Streams the rows in pages of 500 instead of reading them all into memory. */
@@ -111,6 +129,7 @@ public class AuditRepository {
         return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(15) == null ? null : new Verwerking(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
+                rs.getString(15) == null ? null : new Verwerking(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)),
+                rs.getString(18));
     }
 }

@@ -30,13 +30,13 @@ public class AuditResource {
     private static final int MAXIMALE_PAGINA = 200;
     private final AuditRepository repository;
     private final Herhaler herhaler;
-    private final Integriteitscontrole controle;
+    private final Inclusiebewijzen bewijzen;
     private final ObjectMapper json;
 
-    public AuditResource(AuditRepository repository, Herhaler herhaler, Integriteitscontrole controle, ObjectMapper json) {
+    public AuditResource(AuditRepository repository, Herhaler herhaler, Inclusiebewijzen bewijzen, ObjectMapper json) {
         this.repository = repository;
         this.herhaler = herhaler;
-        this.controle = controle;
+        this.bewijzen = bewijzen;
         this.json = json;
     }
 
@@ -52,10 +52,20 @@ public class AuditResource {
     public record Lijst(List<Samenvatting> adviezen, int page, int size, long totaal) {
     }
 
+    /**
+     * The audit path (RFC 9162, 2.1.3) that proves this decision is in the log at a checkpoint: the given
+     * size {@code tot}, or else the newest checkpoint, which the answer carries, signed.
+     */
     @GET
-    @Path("integriteit")
-    public Integriteit integriteit() {
-        return controle.controleer();
+    @Path("{adviesId}/bewijs")
+    public Inclusiebewijzen.Inclusiebewijs bewijs(@PathParam("adviesId") String adviesId, @QueryParam("tot") String tot) {
+        AuditRecord r = vind(adviesId);
+        List<OngeldigeParameter> fouten = new ArrayList<>();
+        long grootte = tot == null ? -1 : getal("tot", tot, -1, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigVerzoekException(fouten);
+        }
+        return bewijzen.bewijs(r, grootte);
     }
 
     @GET

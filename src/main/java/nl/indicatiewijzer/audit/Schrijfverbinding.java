@@ -14,8 +14,8 @@ final class Schrijfverbinding implements AutoCloseable {
     private static final String INVOEGEN = """
             INSERT INTO advies (volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, rol,
                                 client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id,
-                                span_id, ouder_span_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                span_id, ouder_span_id, sleutelhash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     final Connection verbinding;
     final PreparedStatement invoegen;

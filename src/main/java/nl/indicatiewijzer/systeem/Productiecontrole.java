@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * In the production profile ({@code -Dquarkus.profile=productie}) the service refuses to start while
- * embedded users are configured, no identity provider is configured, or the key for client references is
- * not set (a generated key on local disk is lost with the machine). Checked before anything else starts.
+ * embedded users are configured, no identity provider is configured, or the key for client references, the
+ * audit chain or checkpoints is not set (a generated key on local disk is lost with the machine). Checked before anything else starts.
  * Elsewhere it warns at start-up while the embedded users are on.
  */
 @Startup(1)
@@ -22,13 +22,19 @@ public class Productiecontrole {
     private final boolean productie;
     private final Aanmeldwijzen aanmelden;
     private final Optional<String> sleutel;
+    private final Optional<String> ketensleutel;
+    private final Optional<String> controlepuntsleutel;
 
     public Productiecontrole(@ConfigProperty(name = "indicatiewijzer.productie", defaultValue = "false") boolean productie,
             Aanmeldwijzen aanmelden,
-            @ConfigProperty(name = "indicatiewijzer.sleutel.client-referentie") Optional<String> sleutel) {
+            @ConfigProperty(name = "indicatiewijzer.sleutel.client-referentie") Optional<String> sleutel,
+            @ConfigProperty(name = "indicatiewijzer.sleutel.keten") Optional<String> ketensleutel,
+            @ConfigProperty(name = "indicatiewijzer.sleutel.controlepunt") Optional<String> controlepuntsleutel) {
         this.productie = productie;
         this.aanmelden = aanmelden;
         this.sleutel = sleutel;
+        this.ketensleutel = ketensleutel;
+        this.controlepuntsleutel = controlepuntsleutel;
     }
 
     @PostConstruct
@@ -51,6 +57,12 @@ public class Productiecontrole {
         }
         if (sleutel.isEmpty() || sleutel.get().isBlank()) {
             bezwaren.add("de sleutel voor clientreferenties ontbreekt (indicatiewijzer.sleutel.client-referentie)");
+        }
+        if (ketensleutel.isEmpty() || ketensleutel.get().isBlank()) {
+            bezwaren.add("de sleutel van de auditketen ontbreekt (indicatiewijzer.sleutel.keten)");
+        }
+        if (controlepuntsleutel.isEmpty() || controlepuntsleutel.get().isBlank()) {
+            bezwaren.add("de sleutel die controlepunten ondertekent ontbreekt (indicatiewijzer.sleutel.controlepunt)");
         }
         if (!bezwaren.isEmpty()) {
             throw new IllegalStateException("Het productieprofiel start niet: " + String.join("; ", bezwaren) + ". Zie README, 'Productie'.");

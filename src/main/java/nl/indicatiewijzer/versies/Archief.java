@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.regels.Regelbestand;
+import nl.indicatiewijzer.regels.Versie;
 import nl.indicatiewijzer.systeem.Database;
 
 /** Reads the archive: the exact files, templates and scenarios of every stored rule-set version. */
@@ -49,6 +50,24 @@ public class Archief {
             throw new IllegalStateException(e);
         }
         return List.of();
+    }
+
+    /**
+     * Every archived version whose files no longer hash to its id ({@link Versie}): a file swapped,
+     * changed, added or removed in the store. One version's files at a time.
+     */
+    public List<String> afwijkend() {
+        List<String> versies = new ArrayList<>();
+        try (Connection c = database.verbinding();
+                PreparedStatement s = c.prepareStatement("SELECT regelset_versie FROM regelset_versie ORDER BY gearchiveerd_op, regelset_versie");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                versies.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return versies.stream().filter(v -> !Versie.van(archief(v)).equals(v)).toList();
     }
 
     /** The scenario files a version was checked with. */

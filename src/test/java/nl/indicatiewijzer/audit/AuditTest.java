@@ -163,11 +163,11 @@ class AuditTest {
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO advies (volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, rol,
                                     client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id, span_id,
-                                    ouder_span_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                    ouder_span_id, sleutelhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             Verwerking v = r.verwerking();
             Object[] waarden = {r.volgnummer(), r.adviesId(), r.tijdstip(), r.regeling(), r.regelsetVersie(), r.uitkomst(),
                 r.gebruiker(), r.rol(), r.clientHash(), r.verzoek(), r.antwoord(), r.vorigeHash(), r.hash(),
-                v.activiteit(), v.traceId(), v.spanId(), v.ouderSpanId()};
+                v.activiteit(), v.traceId(), v.spanId(), v.ouderSpanId(), r.sleutelhash()};
             for (int i = 0; i < waarden.length; i++) {
                 s.setObject(i + 1, waarden[i]);
             }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,11 @@ import org.junit.jupiter.api.Test;
  * and the killed instance comes back on the activated version.
  */
 class MeerdereInstantiesIT {
+    /** Every instance on one store keys the chain and signs checkpoints with the same keys (README, "Meerdere instanties"). */
+    private static final String KETENSLEUTEL = "-Dindicatiewijzer.sleutel.keten=" + Base64.getEncoder().encodeToString(new byte[] {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+    private static final String CONTROLEPUNTSLEUTEL = "-Dindicatiewijzer.sleutel.controlepunt=" + Base64.getEncoder().encodeToString(new byte[32]);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEKST = "Begeleiding individueel: uren direct cliëntcontact (versie van meerdere instanties).";
     private static final int CLIENTS = 4;
@@ -60,7 +66,7 @@ class MeerdereInstantiesIT {
         for (int i = 0; i < 3; i++) {
             diensten.add(new Dienstproces(Files.createTempDirectory(Path.of("target"), "instantie" + i), project,
                     List.of("-Dquarkus.datasource.postgresql.jdbc.url=" + url, "-Dquarkus.datasource.postgresql.username=" + gebruiker,
-                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord, "-Xmx512m")));
+                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord, KETENSLEUTEL, CONTROLEPUNTSLEUTEL, "-Xmx512m")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 3);
         try {
@@ -178,7 +184,7 @@ class MeerdereInstantiesIT {
 
             try (Dienstproces later = new Dienstproces(Files.createTempDirectory(Path.of("target"), "instantie-later"), project,
                     List.of("-Dquarkus.datasource.postgresql.jdbc.url=" + url, "-Dquarkus.datasource.postgresql.username=" + gebruiker,
-                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord)).start()) {
+                            "-Dquarkus.datasource.postgresql.password=" + wachtwoord, KETENSLEUTEL, CONTROLEPUNTSLEUTEL)).start()) {
                 assertEquals(nieuw, advies(later, 42).path("regelsetVersie").asText(),
                         "een instantie die later start bouwt de actieve versie, niet de bestanden op haar schijf");
             }

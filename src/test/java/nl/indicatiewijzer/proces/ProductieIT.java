@@ -48,7 +48,8 @@ class ProductieIT {
     void zonderIdentityProviderEnSleutelStartHetNiet() throws Exception {
         String log = weigert(List.of());
         assertTrue(log.contains("Het productieprofiel start niet") && log.contains("geen identity provider")
-                && log.contains("sleutel voor clientreferenties ontbreekt"), log);
+                && log.contains("sleutel voor clientreferenties ontbreekt") && log.contains("indicatiewijzer.sleutel.keten")
+                && log.contains("indicatiewijzer.sleutel.controlepunt"), log);
     }
 
     @Test
@@ -62,7 +63,8 @@ class ProductieIT {
     @Test
     void metIdentityProviderEnSleutelStartHetZonderIngebouwdeGebruikers() throws Exception {
         List<String> opties = new ArrayList<>(opties(oidc));
-        opties.add("-Dindicatiewijzer.sleutel.client-referentie=" + SLEUTEL);
+        opties.addAll(List.of("-Dindicatiewijzer.sleutel.client-referentie=" + SLEUTEL, "-Dindicatiewijzer.sleutel.keten=" + SLEUTEL,
+                "-Dindicatiewijzer.sleutel.controlepunt=" + SLEUTEL));
         int poort = vrijePoort();
         Process dienst = start(opties, poort, Files.createTempDirectory(Path.of("target"), "productie"));
         try {

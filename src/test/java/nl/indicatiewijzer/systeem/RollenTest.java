@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import nl.indicatiewijzer.advies.AdviesResource;
 import nl.indicatiewijzer.advies.GemeentenResource;
 import nl.indicatiewijzer.audit.AuditResource;
+import nl.indicatiewijzer.audit.IntegriteitResource;
 import nl.indicatiewijzer.beheer.ImpactanalyseResource;
 import nl.indicatiewijzer.beheer.RegelsetResource;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class RollenTest {
             Map.entry("POST /api/v1/adviezen", "intake"),
             Map.entry("GET /api/v1/adviezen", "auditor"),
             Map.entry("GET /api/v1/adviezen/integriteit", "auditor"),
+            Map.entry("POST /api/v1/adviezen/integriteit/controle", "auditor"),
+            Map.entry("GET /api/v1/adviezen/integriteit/sleutel", "auditor"),
+            Map.entry("GET /api/v1/adviezen/{adviesId}/bewijs", "auditor"),
             Map.entry("GET /api/v1/adviezen/{adviesId}", "auditor"),
             Map.entry("POST /api/v1/adviezen/{adviesId}/herhaling", "auditor"),
             Map.entry("GET /api/v1/regelsets", "beleid"),
@@ -54,7 +58,7 @@ class RollenTest {
     @Test
     void elkEndpointStaatInDeRollentabel() {
         Set<String> gevonden = new TreeSet<>();
-        for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, RegelsetResource.class,
+        for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, IntegriteitResource.class, RegelsetResource.class,
                 ImpactanalyseResource.class, GemeentenResource.class,
                 GebruikerResource.class)) {
             String basis = klasse.getAnnotation(Path.class).value();
