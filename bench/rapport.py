@@ -98,7 +98,7 @@ print("\n| meting | doel | gemeten | |\n| --- | --- | --- | --- |")
 for r in rijen:
     print("| " + " | ".join(r) + " |")
 print("\n## Ruwe uitvoer\n")
-for naam in ("jmh-advies-1t.txt", "jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "validatie.txt", "boom.txt", "wrk-h2.txt",
+for naam in ("jmh-advies-1t.txt", "jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "validatie.txt", "boom.txt", "log.txt", "wrk-h2.txt",
              "wrk-pg.txt", "publicatie.txt", "wissel.txt"):
     tekst = lees(naam)
     if tekst:

@@ -10,9 +10,9 @@ UIT=target/bench
 rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
     # one regeling in the smoke: the scenario tests run every regeling already
-    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; WARM=5; MAX=5; VAST=5; WISSEL=8; STARTS=1; ADVIEZEN=300; WISSELS=3; RAPPORT=$UIT/BENCHMARKS-rook.md
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; WARM=5; MAX=5; VAST=5; WISSEL=8; STARTS=1; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; WARM=120; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; WARM=120; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests
@@ -36,6 +36,8 @@ java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
 echo "== heap en tijd van het controleren van een upload (grootste tabel, tekstenbom)"
 java -cp "$CP" nl.indicatiewijzer.meting.Validatiemeting > $UIT/validatie.txt
 java -Xmx256m -cp "$CP" nl.indicatiewijzer.meting.Boommeting > $UIT/boom.txt
+echo "== integriteitscontrole en inclusiebewijs op een log van $LOG besluiten (H2, -Xmx256m)"
+java -cp "$CP" nl.indicatiewijzer.audit.Logmeting $LOG > $UIT/log.txt
 
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # readiness answers on the management interface, a port of its own
