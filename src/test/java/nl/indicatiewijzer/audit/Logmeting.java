@@ -66,6 +66,7 @@ public final class Logmeting {
             try (var weg = Files.walk(data)) {
                 weg.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+            Files.deleteIfExists(data.resolveSibling(data.getFileName() + ".log"));
         }
     }
 
