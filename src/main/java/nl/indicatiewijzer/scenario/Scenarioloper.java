@@ -59,7 +59,8 @@ public class Scenarioloper {
             status = e.status();
             antwoord = json.createObjectNode().put("detail", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("De regels faalden op voorbeeldgeval '" + s.naam() + "' in " + s.bestand(), e);
+            // the case's naam is uploaded text: only the file name, held to safe characters by Uploadcontrole, reaches the log
+            LOG.warn("De regels faalden op een voorbeeldgeval in " + s.bestand(), e);
             status = 500;
             antwoord = json.createObjectNode().put("detail", "de regels faalden; de fout staat in het log van de service");
         }
