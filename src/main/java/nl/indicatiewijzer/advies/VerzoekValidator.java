@@ -102,10 +102,14 @@ public final class VerzoekValidator {
             fout(pad, "moet een lijst zijn");
             return;
         }
-        Size max = veld.getAnnotation(Size.class);
-        int maximum = max == null ? STANDAARD_MAX_ELEMENTEN : max.max();
+        Size grenzen = veld.getAnnotation(Size.class);
+        int maximum = grenzen == null ? STANDAARD_MAX_ELEMENTEN : grenzen.max();
         if (node.size() > maximum) {
             fout(pad, "bevat " + node.size() + " elementen; maximaal " + maximum);
+            return;
+        }
+        if (grenzen != null && node.size() < grenzen.min()) {
+            fout(pad, "bevat " + node.size() + " elementen; minimaal " + grenzen.min());
             return;
         }
         for (int i = 0; i < node.size(); i++) {

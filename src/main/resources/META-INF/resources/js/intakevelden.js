@@ -45,7 +45,8 @@ const INTAKEGROEPEN = [
     ["huishouden.kinderenOnder5", "Kinderen onder 5"], ["huishouden.kinderenOnder6", "Kinderen onder 6"], ["huishouden.kinderenOnder13", "Kinderen onder 13"],
     ["huishouden.hulphond", "Hulphond"], ["huishouden.huisdierAcuut", "Acute zorg voor huisdier"],
     ["huishouden.hogeVervuilingsgraad", "Hoge vervuilingsgraad"], ["huishouden.extraWasTijd", "Extra tijd voor de was"],
-    ["huishouden.leeftijdHulpUitNetwerk", "Leeftijd van de hulp uit het netwerk (pgb)"]] },
+    ["huishouden.leeftijdHulpUitNetwerk", "Leeftijd van de hulp uit het netwerk (pgb)"],
+    ["huishouden.resultaatgebieden", "Resultaatgebieden waarbij hulp nodig is (leeg: alle)"]] },
   { titel: "Stede Broec: pgb-vaardigheid en budgetbeheerder", velden: [
     ["pgb.budgetplan", "Vaardig: persoonlijk budgetplan"], ["pgb.financieelBeheer", "Vaardig: financieel beheer"],
     ["pgb.zorginhoudelijkBeheer", "Vaardig: zorginhoudelijk beheer"], ["pgb.werkgeverschap", "Vaardig: werkgeverschap"],

@@ -3,6 +3,9 @@ package nl.indicatiewijzer.advies.verzoek;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.indicatiewijzer.advies.begrippen.Resultaatgebied;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -34,6 +37,15 @@ public class Huishouden {
     @Schema(description = "Leeftijd van wie uit het sociaal netwerk de huishoudelijke ondersteuning via een pgb zou geven (stede-broec art. 10 lid 3: minimaal 16).",
             example = "17")
     private Integer leeftijdHulpUitNetwerk;
+    @Size(min = 1, max = 5)
+    @Schema(description = "De resultaatgebieden van Bijlage 2 waarbij de cliënt hulp nodig heeft (stede-broec, profiel 4); "
+            + "zonder dit veld alle, zoals bij volledige professionele overname.")
+    private List<Resultaatgebied> resultaatgebieden;
+
+    /** Null when the intake did not choose: then every result area counts. */
+    public List<Resultaatgebied> getResultaatgebieden() {
+        return resultaatgebieden;
+    }
 
     public Integer getLeeftijdHulpUitNetwerk() {
         return leeftijdHulpUitNetwerk;
