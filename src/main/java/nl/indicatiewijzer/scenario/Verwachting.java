@@ -56,6 +56,11 @@ public final class Verwachting {
         verwacht.path("ontbrekend").forEach(v -> bevat(af, "ontbrekend", ontbrekend, v.asText()));
         List<String> afgewezen = waarden(antwoord.path("afgewezen"), "optie");
         verwacht.path("afgewezen").forEach(v -> bevat(af, "afgewezen", afgewezen, v.asText()));
+        for (JsonNode optie : verwacht.path("nietAfgewezen")) {
+            if (afgewezen.contains(optie.asText())) {
+                af.add(new Afwijking("afgewezen", "zonder " + optie.asText(), String.join(", ", afgewezen)));
+            }
+        }
         if (verwacht.has("waarschuwing")) {
             boolean gekregen = antwoord.path("waarschuwingen").size() > 0;
             if (verwacht.get("waarschuwing").asBoolean() != gekregen) {

@@ -54,7 +54,9 @@ const INTAKEGROEPEN = [
     ["pgb.budgetbeheerderOnderBewind", "Budgetbeheerder staat onder bewind"],
     ["pgb.budgetbeheerderAantalBudgethouders", "Aantal budgethouders van de budgetbeheerder"],
     ["pgb.budgetbeheerderBetaaldUitPgb", "Budgetbeheerder wordt uit het pgb betaald"],
-    ["pgb.informeleAanbieder", "Informele aanbieder (sociaal netwerk) geeft de ondersteuning"]] },
+    ["pgb.informeleAanbieder", "Informele aanbieder (sociaal netwerk) geeft de ondersteuning"],
+    ["pgb.alleenVoorHulpvragen", "Pgb alleen voor deze hulpvragen (de rest in natura)"],
+    ["pgb.zinEnPgbVoor2020", "Ontving vóór 2020 al zowel natura als pgb"]] },
   { titel: "Stede Broec: ophogingen en gevraagd arrangement", velden: [
     ["ophogingen", "Redenen om de uren te verhogen (Bijlage 3)"],
     ["gevraagdArrangement.profiel", "Gevraagd profiel"], ["gevraagdArrangement.intensiteit", "Gevraagde intensiteit"]] },

@@ -3,6 +3,9 @@ package nl.indicatiewijzer.advies.verzoek;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.indicatiewijzer.advies.begrippen.Hulpvraag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -30,6 +33,22 @@ public class Pgb {
     private Boolean budgetbeheerderBetaaldUitPgb;
     @Schema(description = "De ondersteuning via het pgb wordt gegeven door een informele aanbieder (iemand uit het sociaal netwerk), art. 12 lid 5.")
     private Boolean informeleAanbieder;
+    @Size(min = 1, max = 16)
+    @Schema(description = "Het pgb is alleen gevraagd voor deze hulpvragen, de andere in natura (art. 14); zonder dit veld "
+            + "het hele arrangement als pgb.")
+    private List<Hulpvraag> alleenVoorHulpvragen;
+    @Schema(description = "De cliënt ontving al vóór 1 januari 2020 zowel een Wmo-maatwerkvoorziening in natura als een pgb "
+            + "(art. 14 lid 1: dan mag één arrangement beide vormen combineren).")
+    private Boolean zinEnPgbVoor2020;
+
+    /** Null when the whole arrangement is asked as pgb. */
+    public List<Hulpvraag> getAlleenVoorHulpvragen() {
+        return alleenVoorHulpvragen;
+    }
+
+    public boolean isZinEnPgbVoor2020() {
+        return Boolean.TRUE.equals(zinEnPgbVoor2020);
+    }
 
     public Boolean getBudgetplan() {
         return budgetplan;
