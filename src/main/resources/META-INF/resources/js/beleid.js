@@ -109,6 +109,7 @@
   async function laadVersies() {
     const o = (await IW.api("GET", "regelsets")).json;
     const keuze = document.getElementById("upload-regeling");
+    IWBestanden.actieve(o, document.getElementById("downloads"));
     if (!keuze.options.length) keuze.replaceChildren(...o.regelsets.map((r) => el("option", { value: r.regeling, tekst: r.regeling })));
     document.getElementById("versies").replaceChildren(...o.regelsets.map((r) => el("details", { open: r.versies.some((v) => v.status === "KANDIDAAT") },
       el("summary", { tekst: r.regeling + ": " + r.versies.length + " versies, actief " + kort(r.actieveVersie)
@@ -117,8 +118,9 @@
         r.versies.map((v) => [el("span", { class: "code", tekst: kort(v.versie) }), v.status,
           v.geuploadDoor ? v.geuploadDoor + " op " + new Date(v.geuploadOp).toLocaleString("nl-NL") : v.herkomst,
           v.geactiveerdDoor ? v.geactiveerdDoor + " op " + new Date(v.geactiveerdOp).toLocaleString("nl-NL") : "",
-          el("button", { type: "button", class: "secundair", "aria-label": "Bekijk versie " + kort(v.versie) + " van " + r.regeling,
-            onclick: () => toonVersie(r.regeling, v.versie, r.actieveVersie, v.status), tekst: "Bekijken" })])))));
+          el("span", {}, el("button", { type: "button", class: "secundair", "aria-label": "Bekijk versie " + kort(v.versie) + " van " + r.regeling,
+            onclick: () => toonVersie(r.regeling, v.versie, r.actieveVersie, v.status), tekst: "Bekijken" }),
+          " ", IWBestanden.versielink(r.regeling, v.versie))])))));
   }
 
   upload.addEventListener("submit", async (e) => {

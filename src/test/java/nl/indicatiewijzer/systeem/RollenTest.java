@@ -23,6 +23,7 @@ import nl.indicatiewijzer.audit.AuditResource;
 import nl.indicatiewijzer.audit.IntegriteitResource;
 import nl.indicatiewijzer.beheer.ImpactanalyseResource;
 import nl.indicatiewijzer.beheer.RegelsetResource;
+import nl.indicatiewijzer.beheer.VersiebestandenResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,7 @@ class RollenTest {
     private static final String VERSIE = "0".repeat(64);
     private static final String ID = "00000000-0000-0000-0000-000000000000";
     static final String AANGEMELD = "aangemeld";
-    /** method and path template -> the one role that may call it, AANGEMELD for any signed-in caller, or "" for everyone. */
+    /** method and path template -> the roles that may call it (comma-separated), AANGEMELD for any signed-in caller, or "" for everyone. */
     static final Map<String, String> ENDPOINTS = Map.ofEntries(
             Map.entry("POST /api/v1/adviezen", "intake"),
             Map.entry("GET /api/v1/adviezen", "auditor"),
@@ -49,6 +50,8 @@ class RollenTest {
             Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}", "beleid"),
             Map.entry("POST /api/v1/regelsets/{regeling}/versies/{versie}/activering", "beleid"),
             Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/verschil", "beleid"),
+            Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/bestanden", "beleid,auditor"),
+            Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/bestanden/{bestand}", "beleid,auditor"),
             Map.entry("POST /api/v1/impactanalyses", "beleid"),
             Map.entry("GET /api/v1/impactanalyses/voorbeelden/{adviesId}", "beleid"),
             Map.entry("GET /api/v1/gemeenten", "intake"),
@@ -59,7 +62,7 @@ class RollenTest {
     void elkEndpointStaatInDeRollentabel() {
         Set<String> gevonden = new TreeSet<>();
         for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, IntegriteitResource.class, RegelsetResource.class,
-                ImpactanalyseResource.class, GemeentenResource.class,
+                ImpactanalyseResource.class, GemeentenResource.class, VersiebestandenResource.class,
                 GebruikerResource.class)) {
             String basis = klasse.getAnnotation(Path.class).value();
             for (Method m : klasse.getDeclaredMethods()) {
@@ -80,7 +83,8 @@ class RollenTest {
     void elkEndpointAntwoordtAlleenZijnEigenRolEnAnoniemAlleenOpenapiEnGezondheid() {
         for (var e : ENDPOINTS.entrySet()) {
             String[] delen = e.getKey().split(" ");
-            String pad = delen[1].replace("{adviesId}", ID).replace("{regeling}", "mlw-mer").replace("{versie}", VERSIE);
+            String pad = delen[1].replace("{adviesId}", ID).replace("{regeling}", "mlw-mer").replace("{versie}", VERSIE)
+                    .replace("{bestand}", "percelen.drl.xlsx");
             int anoniem = roep(given(), delen[0], pad);
             if (e.getValue().isEmpty()) {
                 assertTrue(anoniem < 400, e.getKey() + " is openbaar, gaf " + anoniem);
@@ -89,7 +93,7 @@ class RollenTest {
             assertEquals(401, anoniem, e.getKey() + " zonder aanmelding");
             for (String rol : List.of("intake", "beleid", "auditor")) {
                 int status = roep(given().auth().preemptive().basic(rol, rol), delen[0], pad);
-                if (rol.equals(e.getValue()) || e.getValue().equals(AANGEMELD)) {
+                if (List.of(e.getValue().split(",")).contains(rol) || e.getValue().equals(AANGEMELD)) {
                     assertTrue(status != 401 && status != 403, e.getKey() + " als " + rol + " gaf " + status);
                 } else {
                     assertEquals(403, status, e.getKey() + " als " + rol);
