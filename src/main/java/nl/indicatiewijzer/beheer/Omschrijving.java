@@ -20,7 +20,7 @@ public final class Omschrijving {
     private Omschrijving() {
     }
 
-    /** The description as stored (trimmed, NFC), or why it is refused. */
+    /** Why the description is refused, if it is; {@link #schoon} gives it as stored. */
     static Optional<OngeldigeParameter> fout(String tekst) {
         if (tekst == null || tekst.isBlank()) {
             return Optional.of(new OngeldigeParameter(VELD, "verplicht: een korte omschrijving van deze versie, bijvoorbeeld "
@@ -36,6 +36,7 @@ public final class Omschrijving {
         return Optional.empty();
     }
 
+    /** As stored and shown: without surrounding white space, in one Unicode form (NFC), so one text is one length. */
     static String schoon(String tekst) {
         return Normalizer.normalize(tekst.strip(), Normalizer.Form.NFC);
     }

@@ -72,8 +72,8 @@ public class Versieopslag {
 
     /**
      * Stores a version (once; its files never change) with its scenarios and report, and the event
-     * that brought it, in one transaction. A candidate uploaded again gets the new report and scenarios;
-     * a version that has been active keeps those it was activated with.
+     * that brought it, in one transaction. A candidate uploaded again gets the new report, scenarios and
+     * description; a version that has been active keeps those it was activated with.
      */
     public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
             String basisVersie, Boolean activeerbaar, String rapport, Beschrijving beschrijving, Gebeurtenis gebeurtenis) {

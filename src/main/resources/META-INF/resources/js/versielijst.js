@@ -20,7 +20,7 @@ const Versielijst = (() => {
     const wachtend = (r.aantallen.actueel || 0) - (a ? 1 : 0);
     return r.regeling + ": actief " + (a ? "\u201c" + a.omschrijving + "\u201d (" + kort(a.versie) + ")" : "(geen)")
       + (wachtend > 0 ? ", " + wachtend + (wachtend === 1 ? " versie wacht" : " versies wachten") + " op activering" : "")
-      + ", " + r.aantallen.alle + " versies in totaal";
+      + ", " + r.aantallen.alle + (r.aantallen.alle === 1 ? " versie" : " versies") + " in totaal";
   }
 
   function tabel(r, toon, bekijk) {
