@@ -1,5 +1,6 @@
 package nl.indicatiewijzer.beheer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +22,13 @@ public record Impact(String regeling, String kandidaat, LocalDate van, LocalDate
     static final int VOORBEELDEN = 5;
 
     /** One cell of a matrix: how many advices went from {@code oud} to {@code nieuw}, and some of them. */
-    @JsonPropertyOrder({"oud", "nieuw", "aantal", "voorbeelden"})
+    @JsonPropertyOrder({"oud", "nieuw", "gewijzigd", "aantal", "voorbeelden"})
     public record Overgang(String oud, String nieuw, long aantal, List<String> voorbeelden) {
+        /** Whether this cell is a change (old and new differ): the page puts these first and marks them. */
+        @JsonProperty("gewijzigd")
+        public boolean gewijzigd() {
+            return !oud.equals(nieuw);
+        }
     }
 
     /** Counts the transitions of one aspect; not thread-safe, merged per batch. */

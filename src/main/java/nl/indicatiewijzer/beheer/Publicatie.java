@@ -8,12 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Versie;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
+import nl.indicatiewijzer.systeem.OngeldigeParameter;
 import nl.indicatiewijzer.versies.Activeringsvolger;
 import nl.indicatiewijzer.versies.Gebeurtenis;
 import nl.indicatiewijzer.versies.Regelsets;
@@ -59,12 +63,13 @@ public class Publicatie {
         return regelsets.actief(regeling).versie();
     }
 
-    public synchronized Validatierapport upload(Regeling regeling, List<Upload> uploads, Gebruiker gebruiker) {
+    public synchronized Validatierapport upload(Regeling regeling, String omschrijving, List<Upload> uploads, Gebruiker gebruiker) {
         Regelset actief = regelsets.actief(regeling);
+        List<Regelbestand> actieveScenarios = regelsets.scenarios(actief.versie());
         Kandidaatcontrole.Uitslag uitslag;
         try {
-            Uploadcontrole.controleer(uploads);
-            uitslag = controle.controleer(actief, regelsets.scenarios(actief.versie()), uploads);
+            controleer(omschrijving, uploads);
+            uitslag = controle.controleer(actief, actieveScenarios, uploads);
         } catch (RuntimeException geweigerd) {
             tel(regeling, "geweigerd");
             throw geweigerd;
@@ -72,19 +77,37 @@ public class Publicatie {
         tel(regeling, uitslag.activeerbaar() ? "activeerbaar" : "niet-activeerbaar");
         String versie = Versie.van(uitslag.bestanden());
         OffsetDateTime nu = nu();
-        Validatierapport rapport = new Validatierapport(regeling.code(), versie, actief.versie(), gebruiker.naam(), nu,
+        Versieopslag.Beschrijving beschrijving = new Versieopslag.Beschrijving(Omschrijving.schoon(omschrijving),
+                Wijzigingen.van(Versieverschil.tussen(regeling.code(), new Versieverschil.Kant(versie, uitslag.bestanden(), uitslag.scenarios()),
+                        new Versieverschil.Kant(actief.versie(), actief.bestanden(), actieveScenarios), Long.MAX_VALUE)));
+        Validatierapport rapport = new Validatierapport(regeling.code(), versie, beschrijving.omschrijving(), beschrijving.wijzigingen(),
+                actief.versie(), gebruiker.naam(), nu,
                 uitslag.activeerbaar(), versie.equals(actief.versie()) ? "De tabellen zijn gelijk aan de actieve versie: er is niets te activeren. "
                         + "Meegestuurde voorbeeldgevallen zijn wel gedraaid; stuur ze mee met de tabelwijziging waar ze bij horen."
                         : Validatierapport.samenvatting(uitslag.fouten(), uitslag.scenarioresultaat()),
                 uitslag.gewijzigd(), uitslag.fouten(), uitslag.waarschuwingen(), uitslag.scenarioresultaat());
         opslag.bewaar(regeling, versie, uitslag.bestanden(), uitslag.scenarios(), actief.versie(), uitslag.activeerbaar(),
-                schrijf(rapport), new Gebeurtenis(Gebeurtenis.Soort.UPLOAD, regeling.code(), versie, gebruiker.naam(), ROL, nu));
+                schrijf(rapport), beschrijving, new Gebeurtenis(Gebeurtenis.Soort.UPLOAD, regeling.code(), versie, gebruiker.naam(), ROL, nu));
         if (uitslag.regelset() != null) {
             regelsets.onthoud(uitslag.regelset());
         }
         LOG.infof("Regelset %s: kandidaat %s geüpload door %s (%s)", regeling.code(), versie, gebruiker.naam(),
                 uitslag.activeerbaar() ? "activeerbaar" : "niet activeerbaar");
         return rapport;
+    }
+
+    /** The description and the files, every bad field at once (a too large file is a 413 on its own). */
+    private static void controleer(String omschrijving, List<Upload> uploads) {
+        List<OngeldigeParameter> fouten = new ArrayList<>();
+        Omschrijving.fout(omschrijving).ifPresent(fouten::add);
+        try {
+            Uploadcontrole.controleer(uploads);
+        } catch (OngeldigVerzoekException e) {
+            fouten.addAll(e.fouten());
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigVerzoekException(fouten);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.indicatiewijzer.beheer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -51,10 +52,14 @@ public class RegelsetResource {
     }
 
     @GET
-    public Versieoverzicht overzicht() {
+    public Versieoverzicht overzicht(@QueryParam("regeling") String regeling, @QueryParam("toon") String toon,
+            @QueryParam("volgorde") String volgorde, @QueryParam("pagina") String pagina, @QueryParam("perPagina") String perPagina) {
+        Versieselectie selectie = Versieselectie.uit(regeling, toon, volgorde, pagina, perPagina);
         List<Versieoverzicht.Regelingversies> lijst = new ArrayList<>();
         for (Regeling r : Regeling.values()) {
-            lijst.add(Versieoverzicht.van(r, publicatie.actieveVersie(r), opslag.versies(r), opslag.gebeurtenissen(r)));
+            if (selectie.omvat(r)) {
+                lijst.add(Versieoverzicht.van(r, publicatie.actieveVersie(r), opslag.versies(r), opslag.gebeurtenissen(r), selectie));
+            }
         }
         return new Versieoverzicht(lijst);
     }
@@ -62,7 +67,8 @@ public class RegelsetResource {
     @POST
     @Path("{regeling}/versies")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("regeling") String regeling, @RestForm(FileUpload.ALL) List<FileUpload> bestanden) {
+    public Response upload(@PathParam("regeling") String regeling, @RestForm(Omschrijving.VELD) String omschrijving,
+            @RestForm(FileUpload.ALL) List<FileUpload> bestanden) {
         List<Upload> uploads = new ArrayList<>();
         for (FileUpload f : bestanden == null ? List.<FileUpload>of() : bestanden) {
             if (f.size() > Uploadcontrole.MAXIMAAL_WERKMAP) {
@@ -71,19 +77,23 @@ public class RegelsetResource {
             }
             uploads.add(new Upload(f.fileName(), lees(f)));
         }
-        Validatierapport rapport = publicatie.upload(regeling(regeling), uploads, Gebruiker.van(identiteit));
+        Validatierapport rapport = publicatie.upload(regeling(regeling), omschrijving, uploads, Gebruiker.van(identiteit));
         return Response.created(URI.create("/api/v1/regelsets/" + regeling + "/versies/" + rapport.versie()))
                 .entity(rapport).build();
     }
 
-    /** The validation report of a version as it was stored at upload. */
+    /** The validation report of a version as it was stored at upload (one stored before descriptions gets its placeholder). */
     @GET
     @Path("{regeling}/versies/{versie}")
     public JsonNode rapport(@PathParam("regeling") String regeling, @PathParam("versie") String versie) throws JsonProcessingException {
         regeling(regeling);
         String rapport = opslag.rapport(versie(versie)).orElseThrow(() -> new NietBeschikbaarException(404, "Geen rapport",
                 "Van versie " + versie + " is geen validatierapport bekend (zij is niet geüpload, of bestaat niet)."));
-        return json.readTree(rapport);
+        JsonNode gelezen = json.readTree(rapport);
+        if (gelezen instanceof ObjectNode o && !o.has(Omschrijving.VELD)) {
+            opslag.versie(versie).ifPresent(v -> o.put(Omschrijving.VELD, Omschrijving.getoond(v.omschrijving(), v.herkomst())));
+        }
+        return gelezen;
     }
 
     @POST

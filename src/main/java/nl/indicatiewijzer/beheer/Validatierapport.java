@@ -9,12 +9,14 @@ import nl.indicatiewijzer.scenario.Scenarioresultaat;
 /**
  * The answer to an upload: the candidate version, whether it may be activated, and everything a
  * policy worker must see first. {@code fouten} block activation; {@code waarschuwingen} are for a look.
+ * {@code omschrijving} is the policy worker's own description, {@code wijzigingen} the one-line count
+ * of what changed against {@code basisVersie}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"regeling", "versie", "basisVersie", "geuploadDoor", "geuploadOp", "activeerbaar", "samenvatting",
-    "gewijzigdeBestanden", "fouten", "waarschuwingen", "scenarios"})
-public record Validatierapport(String regeling, String versie, String basisVersie, String geuploadDoor,
-        OffsetDateTime geuploadOp, boolean activeerbaar, String samenvatting, List<String> gewijzigdeBestanden,
+@JsonPropertyOrder({"regeling", "versie", "omschrijving", "wijzigingen", "basisVersie", "geuploadDoor", "geuploadOp", "activeerbaar",
+    "samenvatting", "gewijzigdeBestanden", "fouten", "waarschuwingen", "scenarios"})
+public record Validatierapport(String regeling, String versie, String omschrijving, String wijzigingen, String basisVersie,
+        String geuploadDoor, OffsetDateTime geuploadOp, boolean activeerbaar, String samenvatting, List<String> gewijzigdeBestanden,
         List<Bevinding> fouten, List<Bevinding> waarschuwingen, Scenarioresultaat scenarios) {
 
     static String samenvatting(List<Bevinding> fouten, Scenarioresultaat scenarios) {

@@ -5,21 +5,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.versies.Gebeurtenis;
 import nl.indicatiewijzer.versies.Versieopslag;
 
-/** Per regeling its versions, which one is active, who uploaded and activated each and when (GET /regelsets). */
+/**
+ * Per regeling its versions, which one is active, who uploaded and activated each and when (GET /regelsets).
+ * Each version has its description and a one-line summary of what changed; {@code actief} repeats the
+ * active version, {@code aantallen} counts the versions per group of {@link Versieselectie.Toon}, and
+ * {@code versies} holds those the selection asks for ({@code aantalVersies} of them in all).
+ */
 public record Versieoverzicht(List<Regelingversies> regelsets) {
 
-    @JsonPropertyOrder({"regeling", "actieveVersie", "versies", "gebeurtenissen"})
-    public record Regelingversies(String regeling, String actieveVersie, List<Versieregel> versies, List<Gebeurtenis> gebeurtenissen) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"regeling", "actieveVersie", "actief", "aantallen", "toon", "pagina", "perPagina", "aantalVersies", "versies",
+        "gebeurtenissen"})
+    public record Regelingversies(String regeling, String actieveVersie, Versieregel actief, Map<String, Integer> aantallen,
+            String toon, Integer pagina, Integer perPagina, int aantalVersies, List<Versieregel> versies, List<Gebeurtenis> gebeurtenissen) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"versie", "status", "herkomst", "basisVersie", "geuploadDoor", "geuploadOp", "geactiveerdDoor", "geactiveerdOp"})
-    public record Versieregel(String versie, Status status, String herkomst, String basisVersie, String geuploadDoor,
-            OffsetDateTime geuploadOp, String geactiveerdDoor, OffsetDateTime geactiveerdOp) {
+    @JsonPropertyOrder({"versie", "omschrijving", "wijzigingen", "status", "herkomst", "basisVersie", "geuploadDoor", "geuploadOp",
+        "geactiveerdDoor", "geactiveerdOp"})
+    public record Versieregel(String versie, String omschrijving, String wijzigingen, Status status, String herkomst, String basisVersie,
+            String geuploadDoor, OffsetDateTime geuploadOp, String geactiveerdDoor, OffsetDateTime geactiveerdOp) {
     }
 
     public enum Status {
@@ -34,7 +44,8 @@ public record Versieoverzicht(List<Regelingversies> regelsets) {
         GEARCHIVEERD
     }
 
-    static Regelingversies van(Regeling regeling, String actief, List<Versieopslag.Opgeslagen> versies, List<Gebeurtenis> gebeurtenissen) {
+    /** Every version of the regeling, oldest first. */
+    static List<Versieregel> regels(String actief, List<Versieopslag.Opgeslagen> versies, List<Gebeurtenis> gebeurtenissen) {
         List<Versieregel> regels = new ArrayList<>();
         for (Versieopslag.Opgeslagen v : versies) {
             Gebeurtenis upload = laatste(gebeurtenissen, v.versie(), Gebeurtenis.Soort.UPLOAD);
@@ -44,11 +55,16 @@ public record Versieoverzicht(List<Regelingversies> regelsets) {
                     : geactiveerd != null ? Status.EERDER_ACTIEF
                     : upload == null ? Status.GEARCHIVEERD
                     : Boolean.TRUE.equals(v.activeerbaar()) ? Status.KANDIDAAT : Status.AFGEKEURD;
-            regels.add(new Versieregel(v.versie(), status, v.herkomst(), v.basisVersie(),
-                    upload == null ? null : upload.gebruiker(), upload == null ? null : upload.tijdstip(),
+            regels.add(new Versieregel(v.versie(), Omschrijving.getoond(v.omschrijving(), v.herkomst()), v.wijzigingen(), status,
+                    v.herkomst(), v.basisVersie(), upload == null ? null : upload.gebruiker(), upload == null ? null : upload.tijdstip(),
                     geactiveerd == null ? null : geactiveerd.gebruiker(), geactiveerd == null ? null : geactiveerd.tijdstip()));
         }
-        return new Regelingversies(regeling.code(), actief, regels, gebeurtenissen);
+        return regels;
+    }
+
+    static Regelingversies van(Regeling regeling, String actief, List<Versieopslag.Opgeslagen> versies, List<Gebeurtenis> gebeurtenissen,
+            Versieselectie selectie) {
+        return selectie.pas(regeling.code(), actief, regels(actief, versies, gebeurtenissen), gebeurtenissen);
     }
 
     private static Gebeurtenis laatste(List<Gebeurtenis> gebeurtenissen, String versie, Gebeurtenis.Soort soort) {

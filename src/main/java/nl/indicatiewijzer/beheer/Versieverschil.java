@@ -33,6 +33,11 @@ public record Versieverschil(String regeling, String versie, String met, List<Ta
     }
 
     static Versieverschil tussen(String regeling, Kant nieuweKant, Kant oudeKant) {
+        return tussen(regeling, nieuweKant, oudeKant, MAXIMALE_TEKENS);
+    }
+
+    /** With at most {@code maximaleTekens} of cell and case text; {@link Long#MAX_VALUE} for all of it (to count). */
+    static Versieverschil tussen(String regeling, Kant nieuweKant, Kant oudeKant, long maximaleTekens) {
         String versie = nieuweKant.versie();
         String met = oudeKant.versie();
         List<Regelbestand> nieuw = nieuweKant.bestanden();
@@ -50,10 +55,10 @@ public record Versieverschil(String regeling, String versie, String met, List<Ta
             }
         }
         a.keySet().stream().filter(p -> !b.containsKey(p)).forEach(p -> overige.add(new Bestandswijziging(p, "verwijderd")));
-        Werkmapverschil.Uitkomst getoond = werkmappen.ingekort(MAXIMALE_TEKENS);
+        Werkmapverschil.Uitkomst getoond = werkmappen.ingekort(maximaleTekens);
         List<Scenarioverschil.Wijziging> gevallen = Scenarioverschil.tussen(oudeKant.scenarios(), nieuweKant.scenarios());
         List<Scenarioverschil.Wijziging> gevallenGetoond = new ArrayList<>();
-        long over = MAXIMALE_TEKENS;
+        long over = maximaleTekens;
         for (Scenarioverschil.Wijziging w : gevallen) {
             over -= w.tekens();
             if (over < 0) {

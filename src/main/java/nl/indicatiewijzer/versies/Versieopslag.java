@@ -26,9 +26,17 @@ public class Versieopslag {
         this.database = database;
     }
 
-    /** A version as stored, without its files. */
+    /**
+     * A version as stored, without its files; {@code omschrijving} and {@code wijzigingen} are empty for
+     * a roll-out and for versions stored before uploads carried them.
+     */
     public record Opgeslagen(String versie, String regeling, String herkomst, String basisVersie, Boolean activeerbaar,
-            OffsetDateTime gearchiveerdOp) {
+            OffsetDateTime gearchiveerdOp, String omschrijving, String wijzigingen) {
+    }
+
+    /** What an upload says about its version: the policy worker's description and the summary of what changed. */
+    public record Beschrijving(String omschrijving, String wijzigingen) {
+        static final Beschrijving GEEN = new Beschrijving(null, null);
     }
 
     /** Work on the store inside one transaction that holds the regeling's lock. */
@@ -64,13 +72,13 @@ public class Versieopslag {
 
     /**
      * Stores a version (once; its files never change) with its scenarios and report, and the event
-     * that brought it, in one transaction. A candidate uploaded again gets the new report and scenarios;
-     * a version that has been active keeps those it was activated with.
+     * that brought it, in one transaction. A candidate uploaded again gets the new report, scenarios and
+     * description; a version that has been active keeps those it was activated with.
      */
     public void bewaar(Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
-            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) {
+            String basisVersie, Boolean activeerbaar, String rapport, Beschrijving beschrijving, Gebeurtenis gebeurtenis) {
         inSlot(regeling, c -> {
-            bewaar(c, regeling, versie, bestanden, scenarios, basisVersie, activeerbaar, rapport, gebeurtenis);
+            bewaar(c, regeling, versie, bestanden, scenarios, basisVersie, activeerbaar, rapport, beschrijving, gebeurtenis);
             return null;
         });
     }
@@ -84,7 +92,7 @@ public class Versieopslag {
             Gebeurtenis uitrol) {
         inSlot(regeling, c -> {
             if (!laatste(gebeurtenissen(c, regeling), false).equals(Optional.of(versie))) {
-                bewaar(c, regeling, versie, bestanden, scenarios, null, true, null, uitrol);
+                bewaar(c, regeling, versie, bestanden, scenarios, null, true, null, Beschrijving.GEEN, uitrol);
             }
             return null;
         });
@@ -112,7 +120,8 @@ public class Versieopslag {
     }
 
     private void bewaar(Connection c, Regeling regeling, String versie, List<Regelbestand> bestanden, List<Regelbestand> scenarios,
-            String basisVersie, Boolean activeerbaar, String rapport, Gebeurtenis gebeurtenis) throws SQLException {
+            String basisVersie, Boolean activeerbaar, String rapport, Beschrijving beschrijving, Gebeurtenis gebeurtenis)
+            throws SQLException {
         if (versie(c, versie).isEmpty()) {
             voegVersieToe(c, regeling, versie, bestanden, gebeurtenis);
         } else if (eerderActief(c, versie)) {
@@ -120,12 +129,15 @@ public class Versieopslag {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE regelset_versie SET herkomst = COALESCE(herkomst, ?), "
-                + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ? WHERE regelset_versie = ?")) {
+                + "basis_versie = COALESCE(basis_versie, ?), activeerbaar = ?, rapport = ?, omschrijving = COALESCE(?, omschrijving), "
+                + "wijzigingen = COALESCE(?, wijzigingen) WHERE regelset_versie = ?")) {
             s.setString(1, gebeurtenis.soort().name());
             s.setString(2, basisVersie);
             s.setObject(3, activeerbaar);
             s.setString(4, rapport);
-            s.setString(5, versie);
+            s.setString(5, beschrijving.omschrijving());
+            s.setString(6, beschrijving.wijzigingen());
+            s.setString(7, versie);
             s.executeUpdate();
         }
         vervangScenarios(c, versie, scenarios);
@@ -152,7 +164,8 @@ public class Versieopslag {
     public List<Opgeslagen> versies(Regeling regeling) {
         List<Opgeslagen> versies = new ArrayList<>();
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT regelset_versie, regeling, "
-                + "herkomst, basis_versie, activeerbaar, gearchiveerd_op FROM regelset_versie WHERE regeling = ? ORDER BY gearchiveerd_op")) {
+                + "herkomst, basis_versie, activeerbaar, gearchiveerd_op, omschrijving, wijzigingen FROM regelset_versie WHERE regeling = ? "
+                + "ORDER BY gearchiveerd_op")) {
             s.setString(1, regeling.code());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -218,7 +231,7 @@ public class Versieopslag {
 
     private static Optional<Opgeslagen> versie(Connection c, String versie) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT regelset_versie, regeling, herkomst, basis_versie, activeerbaar, "
-                + "gearchiveerd_op FROM regelset_versie WHERE regelset_versie = ?")) {
+                + "gearchiveerd_op, omschrijving, wijzigingen FROM regelset_versie WHERE regelset_versie = ?")) {
             s.setString(1, versie);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(opgeslagen(rs)) : Optional.empty();
@@ -238,7 +251,7 @@ public class Versieopslag {
 
     private static Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
         return new Opgeslagen(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                (Boolean) rs.getObject(5), rs.getObject(6, OffsetDateTime.class));
+                (Boolean) rs.getObject(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8));
     }
 
     private static void voegVersieToe(Connection c, Regeling regeling, String versie, List<Regelbestand> bestanden,

@@ -22,7 +22,8 @@
       el("div", { class: "melding " + (r.activeerbaar ? "goed" : "fout"), role: "status" },
         el("p", { tekst: r.samenvatting }),
         el("p", { tekst: r.activeerbaar ? "Deze versie kan door een collega worden geactiveerd." : "Deze versie kan niet worden geactiveerd." })),
-      el("dl", { class: "gegevens" }, [["Versie", r.versie], ["Gemaakt op", r.basisVersie], ["Geüpload door", r.geuploadDoor],
+      el("dl", { class: "gegevens" }, [["Omschrijving", r.omschrijving], ["Wat er veranderde", r.wijzigingen], ["Versie", r.versie],
+        ["Gemaakt op", r.basisVersie], ["Geüpload door", r.geuploadDoor],
         ["Gewijzigde bestanden", (r.gewijzigdeBestanden || []).join(", ")], ["Scenario's", s.geslaagd + " geslaagd, " + s.mislukt + " mislukt"]]
         .map(([k, w]) => [el("dt", { tekst: k }), el("dd", { class: k === "Versie" || k === "Gemaakt op" ? "code" : null, tekst: w || "" })])),
       bevindingen("Fouten (blokkeren de activering)", r.fouten || []),
@@ -92,8 +93,7 @@
     const namen = { uitkomst: "Uitkomst", producten: "Producten", perceelOfArrangement: "Perceel of arrangement" };
     return [el("h3", { tekst: "Impact op " + r.totaal + " besluiten van " + r.van + " tot en met " + r.tot }),
       el("p", { class: "melding", tekst: r.gewijzigd + " van de " + r.totaal + " besluiten zouden veranderen (" + r.herhalingenPerSeconde + " herhalingen per seconde)." }),
-      ...Object.entries(r.matrices).map(([aspect, cellen]) => tabel((namen[aspect] || aspect) + ": van oud naar nieuw", ["Oud", "Nieuw", "Aantal", "Voorbeelden"],
-        cellen.map((c) => [c.oud, c.nieuw, String(c.aantal), el("span", {}, c.voorbeelden.map(knop))]))),
+      ...Object.entries(r.matrices).map(([aspect, cellen]) => Impactmatrix.matrix(namen[aspect] || aspect, cellen, knop)),
       r.voorbeelden.length ? el("p", {}, "Voorbeelden van besluiten die veranderen (ook alleen in de motivering): ", r.voorbeelden.map(knop)) : null,
       drill];
   }
@@ -107,33 +107,24 @@
   }
 
   async function laadVersies() {
-    const o = (await IW.api("GET", "regelsets")).json;
+    const o = await Versielijst.laad(document.getElementById("versies"), toonVersie);
     const keuze = document.getElementById("upload-regeling");
     IWBestanden.actieve(o, document.getElementById("downloads"));
     if (!keuze.options.length) keuze.replaceChildren(...o.regelsets.map((r) => el("option", { value: r.regeling, tekst: r.regeling })));
-    document.getElementById("versies").replaceChildren(...o.regelsets.map((r) => el("details", { open: r.versies.some((v) => v.status === "KANDIDAAT") },
-      el("summary", { tekst: r.regeling + ": " + r.versies.length + " versies, actief " + kort(r.actieveVersie)
-        + (r.versies.some((v) => v.status === "KANDIDAAT") ? ", met kandidaten die op activering wachten" : "") }),
-      tabel("Versies van " + r.regeling, ["Versie", "Status", "Geüpload door", "Geactiveerd door", "Actie"],
-        r.versies.map((v) => [el("span", { class: "code", tekst: kort(v.versie) }), v.status,
-          v.geuploadDoor ? v.geuploadDoor + " op " + new Date(v.geuploadOp).toLocaleString("nl-NL") : v.herkomst,
-          v.geactiveerdDoor ? v.geactiveerdDoor + " op " + new Date(v.geactiveerdOp).toLocaleString("nl-NL") : "",
-          el("span", {}, el("button", { type: "button", class: "secundair", "aria-label": "Bekijk versie " + kort(v.versie) + " van " + r.regeling,
-            onclick: () => toonVersie(r.regeling, v.versie, r.actieveVersie, v.status), tekst: "Bekijken" }),
-          " ", IWBestanden.versielink(r.regeling, v.versie))])))));
   }
 
   upload.addEventListener("submit", async (e) => {
     e.preventDefault();
     const data = new FormData();
+    data.append("omschrijving", upload.omschrijving.value);
     for (const f of upload.bestanden.files) data.append("bestanden", f, f.name);
     const regeling = upload.regeling.value;
     const a = await IW.api("POST", "regelsets/" + regeling + "/versies", data);
+    if (a.status !== 201) return IW.toon(werkblad, IW.probleem(a.json, (veld) => veld === "omschrijving" ? "upload-omschrijving" : "bestanden"));
     upload.bestanden.value = "";
-    if (a.status !== 201) return IW.toon(werkblad, IW.probleem(a.json, () => "bestanden"));
+    upload.omschrijving.value = "";
     await laadVersies();
-    const actief = (await IW.api("GET", "regelsets")).json.regelsets.find((r) => r.regeling === regeling).actieveVersie;
-    await toonVersie(regeling, a.json.versie, actief, a.json.activeerbaar ? "KANDIDAAT" : "AFGEKEURD");
+    await toonVersie(regeling, a.json.versie, a.json.basisVersie, a.json.activeerbaar ? "KANDIDAAT" : "AFGEKEURD");
   });
 
   laadVersies();

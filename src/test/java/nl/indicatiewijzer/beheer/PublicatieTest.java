@@ -183,7 +183,8 @@ class PublicatieTest {
         return upload(beleid(gebruiker).multiPart("bestanden", naam, inhoud, "application/octet-stream"), regeling);
     }
 
+    /** Every upload carries a description; this one names the test that made the version. */
     static io.restassured.response.Response upload(RequestSpecification verzoek, String regeling) {
-        return verzoek.post("/api/v1/regelsets/" + regeling + "/versies");
+        return verzoek.multiPart("omschrijving", "Proef " + regeling).post("/api/v1/regelsets/" + regeling + "/versies");
     }
 }

@@ -72,6 +72,7 @@ class VierOgenEnVerschilTest {
                   verwacht: {uitkomst: GEEN_MAATWERK}
                 """;
         String versie = PublicatieTest.beleid("beleid")
+                .multiPart("omschrijving", "Met nieuw voorbeeldgeval")
                 .multiPart("bestanden", "producten.drl.xlsx", tabel(), "application/octet-stream")
                 .multiPart("bestanden", "nieuw-geval.yaml", scenario.getBytes(StandardCharsets.UTF_8), "application/yaml")
                 .post("/api/v1/regelsets/mlw-mer/versies").then().statusCode(201).extract().path("versie");
@@ -94,7 +95,8 @@ class VierOgenEnVerschilTest {
     @Test
     void eenAfgebrokenMultipartLichaamIsEen400() throws Exception {
         String grens = "grens" + System.nanoTime();
-        String lichaam = "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"percelen.drl.xlsx\"\r\n"
+        String lichaam = "--" + grens + "\r\nContent-Disposition: form-data; name=\"omschrijving\"\r\n\r\nAfgebroken\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"percelen.drl.xlsx\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\nPK\u0003\u0004 afgebroken";
         String verzoek = "POST /api/v1/regelsets/mlw-mer/versies HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                 + "Authorization: Basic " + Base64.getEncoder().encodeToString("beleid:beleid".getBytes(StandardCharsets.UTF_8)) + "\r\n"

@@ -49,7 +49,8 @@ public final class Wisselaar {
             tabel = uit.toByteArray();
         }
         String grens = "----wissel" + System.nanoTime();
-        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"producten.drl.xlsx\"\r\n"
+        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"omschrijving\"\r\n\r\nWissel " + nummer + "\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"producten.drl.xlsx\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
         String rapport = HTTP.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/regelsets/mlw-mer/versies"))

@@ -92,10 +92,11 @@ public final class Dienstproces implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A multipart/form-data upload of one file in the part "bestanden", as a browser form sends it. */
+    /** A multipart/form-data upload of one file in the part "bestanden" with its "omschrijving", as a browser form sends it. */
     public HttpResponse<String> upload(String pad, String gebruiker, String naam, byte[] inhoud) throws IOException, InterruptedException {
         String grens = "----indicatiewijzer" + System.nanoTime();
-        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
+        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"omschrijving\"\r\n\r\nProef: " + naam + "\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return HTTP.send(verzoek(pad, gebruiker).header("Content-Type", "multipart/form-data; boundary=" + grens)

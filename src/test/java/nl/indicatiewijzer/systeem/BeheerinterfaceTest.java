@@ -79,7 +79,7 @@ class BeheerinterfaceTest {
                 .body("{\"regeling\": \"tsd\", \"peildatum\": \"2027-03-01\", \"leeftijd\": 40, \"grondslagen\": [\"PSYCHISCH\"], "
                         + "\"clientReferentie\": \"" + referentie + "\"}")
                 .post("/api/v1/adviezen").then().statusCode(200);
-        given().auth().preemptive().basic("beleid", "beleid").multiPart("bestanden", "producten.drl.xlsx",
+        given().auth().preemptive().basic("beleid", "beleid").multiPart("omschrijving", "Geen werkmap").multiPart("bestanden", "producten.drl.xlsx",
                 "geen werkmap".getBytes(StandardCharsets.UTF_8)).post("/api/v1/regelsets/tsd/versies").then().statusCode(400);
 
         String tekst = given().get(metingen).then().statusCode(200).extract().asString();

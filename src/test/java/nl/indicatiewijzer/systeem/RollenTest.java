@@ -107,7 +107,7 @@ class RollenTest {
             return verzoek.get(pad).statusCode();
         }
         if (pad.endsWith("/versies")) {
-            return verzoek.multiPart("bestanden", "leeg.drl.xlsx", new byte[0]).post(pad).statusCode();
+            return verzoek.multiPart("omschrijving", "Rollen").multiPart("bestanden", "leeg.drl.xlsx", new byte[0]).post(pad).statusCode();
         }
         return verzoek.contentType("application/json").body("{}").post(pad).statusCode();
     }

@@ -107,7 +107,8 @@ class VijandigeInvoerTest {
         }
         try (Ruwverzoek r = Ruwverzoek.open("localhost", RestAssured.port, "/api/v1/regelsets/tsd/versies", "beleid",
                 "multipart/form-data; boundary=grens", -1)) {
-            String antwoord = r.stuurGroot("--grens\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"groot.drl.xlsx\"\r\n"
+            String antwoord = r.stuurGroot("--grens\r\nContent-Disposition: form-data; name=\"omschrijving\"\r\n\r\nTe groot\r\n"
+                    + "--grens\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"groot.drl.xlsx\"\r\n"
                     + "Content-Type: application/octet-stream\r\n\r\n", 30_000_000);
             assertEquals(413, Ruwverzoek.status(antwoord), antwoord);
             assertTrue(antwoord.contains("groter dan 25600 kB"), antwoord);
@@ -231,7 +232,8 @@ class VijandigeInvoerTest {
     }
 
     private static byte[] multipart(String grens, String naam, byte[] inhoud) {
-        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
+        byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"omschrijving\"\r\n\r\nVerminkte werkmap\r\n"
+                + "--" + grens + "\r\nContent-Disposition: form-data; name=\"bestanden\"; filename=\"" + naam
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] alles = new byte[kop.length + inhoud.length + staart.length];
