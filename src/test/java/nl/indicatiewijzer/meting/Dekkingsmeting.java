@@ -24,6 +24,8 @@ public final class Dekkingsmeting {
                     d.tabelrijenGevuurd(), d.tabelrijenTotaal());
             if (m.resultaat().mislukt() > 0) {
                 nooit.append(regeling.code()).append(": ").append(m.resultaat().mislukt()).append(" gevallen mislukken\n");
+                m.resultaat().mislukkingen().forEach(f -> nooit.append("  ").append(f.bestand()).append(": ").append(f.naam())
+                        .append("\n    ").append(f.afwijkingen()).append('\n'));
             }
             d.regels().stream().filter(r -> r.aantal() == 0)
                     .forEach(r -> nooit.append(regeling.code()).append("\tregel\t").append(r.pakket()).append("\t").append(r.naam()).append('\n'));
