@@ -44,7 +44,7 @@ final class Ongetesterijen {
         Dekking.Tabelrij gedekt = dekking.tabelrij(tabel.bestand(), tabel.blad(), rij);
         if (gedekt != null && gedekt.aantal() == 0) {
             bevindingen.add(Bevinding.cel(Bevinding.Soort.NIET_GETEST, tabel.bestand(), tabel.blad(), rij, null, null,
-                    "rij " + rij + " van tabel " + tabel.tabel() + " is " + wijziging + ", maar geen voorbeeldgeval komt erdoor: "
+                    "rij " + rij + " van tabel " + tabel.tabel().replaceFirst("^RuleTable ", "") + " is " + wijziging + ", maar geen voorbeeldgeval komt erdoor: "
                             + "niemand heeft deze wijziging getoetst. Voeg een scenario toe dat deze rij raakt."));
         }
     }
