@@ -1,6 +1,7 @@
 package nl.indicatiewijzer.beheer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.indicatiewijzer.beheer.tabel.Tabelverschil;
@@ -23,7 +24,7 @@ final class Ongetesterijen {
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Regelbestand nieuw : kandidaat) {
             Regelbestand was = oud.get(nieuw.pad());
-            if (!nieuw.isBeslistabel() || was == null || java.util.Arrays.equals(was.inhoud(), nieuw.inhoud())) {
+            if (!nieuw.isBeslistabel() || was == null || Arrays.equals(was.inhoud(), nieuw.inhoud())) {
                 continue;
             }
             try {

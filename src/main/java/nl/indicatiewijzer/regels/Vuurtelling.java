@@ -1,10 +1,12 @@
 package nl.indicatiewijzer.regels;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -39,11 +41,11 @@ public final class Vuurtelling {
     public List<Regeltelling> regels(Regelset regelset) {
         List<Regeltelling> regels = new ArrayList<>();
         regelset.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-            Object tabel = r.getMetaData().get(nl.indicatiewijzer.beslistabel.Drlschrijver.BESLISTABEL);
+            Object tabel = r.getMetaData().get(Drlschrijver.BESLISTABEL);
             regels.add(new Regeltelling(r.getPackageName(), r.getName(), tabel == null ? null : Regelmeta.tekst(tabel),
                     aantal(r.getPackageName(), r.getName())));
         }));
-        regels.sort(java.util.Comparator.comparing(Regeltelling::pakket).thenComparing(Regeltelling::naam));
+        regels.sort(Comparator.comparing(Regeltelling::pakket).thenComparing(Regeltelling::naam));
         return regels;
     }
 

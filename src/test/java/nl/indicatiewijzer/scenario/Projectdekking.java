@@ -10,7 +10,9 @@ import nl.indicatiewijzer.advies.Verzoeklezer;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
 import nl.indicatiewijzer.regels.Regeling;
+import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
+import nl.indicatiewijzer.regels.Vuurtelling;
 
 /**
  * The coverage of the project's own rule sets by their own scenario files, outside the service: each
@@ -31,10 +33,10 @@ public final class Projectdekking {
         RegelbestandenLezer lezer = new RegelbestandenLezer(project);
         List<Regelbestand> bestanden = new ArrayList<>(lezer.algemeen());
         bestanden.addAll(lezer.eigen(regeling));
-        var regelset = new RegelsetBouwer().bouw(regeling, bestanden);
+        Regelset regelset = new RegelsetBouwer().bouw(regeling, bestanden);
         List<Scenario> gevallen = new ArrayList<>();
         lezer.scenarios(regeling).forEach(b -> gevallen.addAll(Scenario.uit(b)));
-        var telling = new nl.indicatiewijzer.regels.Vuurtelling();
+        Vuurtelling telling = new Vuurtelling();
         Scenarioresultaat resultaat = new Scenarioloper(new Verzoeklezer(JSON), JSON).draai(regelset, gevallen, telling);
         return new Meting(Dekking.van(regelset, resultaat.geslaagd() + resultaat.mislukt(), telling), resultaat);
     }
