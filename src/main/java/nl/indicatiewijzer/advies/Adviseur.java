@@ -5,6 +5,7 @@ import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.Uitvoering;
+import nl.indicatiewijzer.regels.Vuurtelling;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 
 /**
@@ -17,7 +18,12 @@ public final class Adviseur {
 
     /** As the endpoint answers: a regeling without rules of its own answers only what the general scoping settles (501). */
     public static Advies beantwoord(Regelset regelset, Clientsituatie situatie) {
-        Uitvoering uitvoering = Beslisser.voerUit(regelset, situatie);
+        return beantwoord(regelset, situatie, null);
+    }
+
+    /** The same, counting each rule that fires in {@code telling} (the scenario runs; null for a production advice). */
+    public static Advies beantwoord(Regelset regelset, Clientsituatie situatie, Vuurtelling telling) {
+        Uitvoering uitvoering = Beslisser.voerUit(regelset, situatie, telling);
         if (!regelset.eigenRegels() && !uitvoering.isAfgebakend()) {
             throw new NietBeschikbaarException(501, "Regeling nog niet beschikbaar",
                     "De productregels van regeling " + regelset.regeling().code() + " zijn nog niet ingebouwd; alleen de "

@@ -30,7 +30,9 @@ public record Bevinding(Soort soort, String bestand, String blad, Integer rij, S
         /** a combination two rows cover with different results */
         OVERLAP,
         /** a row that repeats an earlier one exactly */
-        DUBBEL
+        DUBBEL,
+        /** a row the upload adds or changes that no scenario case fires */
+        NIET_GETEST
     }
 
     public static Bevinding cel(Soort soort, String bestand, String blad, int rij, String kolom, String cel, String melding) {

@@ -12,6 +12,8 @@ import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
+import nl.indicatiewijzer.regels.Vuurtelling;
+import nl.indicatiewijzer.scenario.Dekking;
 import nl.indicatiewijzer.scenario.Scenario;
 import nl.indicatiewijzer.scenario.Scenarioloper;
 import nl.indicatiewijzer.scenario.Scenarioresultaat;
@@ -20,7 +22,7 @@ import nl.indicatiewijzer.scenario.Scenarioresultaat;
  * Puts uploaded files over the active version and checks the result the way policy staff need it:
  * each table held to its released template (every cell outside the data rows equal, every data cell
  * a value of its column's type), the table analysis, and only then the build and the regeling's
- * scenario cases against the candidate.
+ * scenario cases against the candidate, counting which rules and table rows they fire ({@link Dekking}).
  */
 @ApplicationScoped
 public class Kandidaatcontrole {
@@ -34,7 +36,8 @@ public class Kandidaatcontrole {
 
     /** The candidate: its files, its scenarios, what was found, and the built rule set when it builds. */
     public record Uitslag(List<Regelbestand> bestanden, List<Regelbestand> scenarios, List<String> gewijzigd,
-            List<Bevinding> fouten, List<Bevinding> waarschuwingen, Regelset regelset, Scenarioresultaat scenarioresultaat) {
+            List<Bevinding> fouten, List<Bevinding> waarschuwingen, Regelset regelset, Scenarioresultaat scenarioresultaat,
+            Dekking dekking) {
 
         public boolean activeerbaar() {
             return fouten.isEmpty() && regelset != null && scenarioresultaat.mislukt() == 0;
@@ -75,16 +78,20 @@ public class Kandidaatcontrole {
         }
         Regelset regelset = null;
         Scenarioresultaat resultaat = null;
+        Dekking dekking = null;
         if (fouten.isEmpty()) {
             try {
                 regelset = bouwer.bouw(actief.regeling(), List.copyOf(bestanden.values()), actief.sjablonen(), actief.eigenRegels());
-                resultaat = scenarioloper.draai(regelset, gevallen);
+                Vuurtelling telling = new Vuurtelling();
+                resultaat = scenarioloper.draai(regelset, gevallen, telling);
+                dekking = Dekking.van(regelset, resultaat.geslaagd() + resultaat.mislukt(), telling);
+                waarschuwingen.addAll(Ongetesterijen.van(actief.bestanden(), regelset.bestanden(), dekking));
             } catch (RegelsetFout e) {
                 e.fouten().forEach(f -> fouten.add(Bevinding.van(f)));
             }
         }
         return new Uitslag(List.copyOf(bestanden.values()), List.copyOf(scenarios.values()), gewijzigd, fouten,
-                waarschuwingen, regelset, resultaat);
+                waarschuwingen, regelset, resultaat, dekking);
     }
 
     /** The template-held reading of one uploaded table: its faults, or the analysis of its rows. */

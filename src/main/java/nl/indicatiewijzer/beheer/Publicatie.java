@@ -85,7 +85,7 @@ public class Publicatie {
                 uitslag.activeerbaar(), versie.equals(actief.versie()) ? "De tabellen zijn gelijk aan de actieve versie: er is niets te activeren. "
                         + "Meegestuurde voorbeeldgevallen zijn wel gedraaid; stuur ze mee met de tabelwijziging waar ze bij horen."
                         : Validatierapport.samenvatting(uitslag.fouten(), uitslag.scenarioresultaat()),
-                uitslag.gewijzigd(), uitslag.fouten(), uitslag.waarschuwingen(), uitslag.scenarioresultaat());
+                uitslag.gewijzigd(), uitslag.fouten(), uitslag.waarschuwingen(), uitslag.scenarioresultaat(), uitslag.dekking());
         opslag.bewaar(regeling, versie, uitslag.bestanden(), uitslag.scenarios(), actief.versie(), uitslag.activeerbaar(),
                 schrijf(rapport), beschrijving, new Gebeurtenis(Gebeurtenis.Soort.UPLOAD, regeling.code(), versie, gebruiker.naam(), ROL, nu));
         if (uitslag.regelset() != null) {

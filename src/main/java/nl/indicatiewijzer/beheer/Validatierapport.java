@@ -4,20 +4,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.indicatiewijzer.scenario.Dekking;
 import nl.indicatiewijzer.scenario.Scenarioresultaat;
 
 /**
  * The answer to an upload: the candidate version, whether it may be activated, and everything a
  * policy worker must see first. {@code fouten} block activation; {@code waarschuwingen} are for a look.
  * {@code omschrijving} is the policy worker's own description, {@code wijzigingen} the one-line count
- * of what changed against {@code basisVersie}.
+ * of what changed against {@code basisVersie}; {@code dekking}: which rules and table rows the scenario cases
+ * fire (absent when the tables do not build).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"regeling", "versie", "omschrijving", "wijzigingen", "basisVersie", "geuploadDoor", "geuploadOp", "activeerbaar",
-    "samenvatting", "gewijzigdeBestanden", "fouten", "waarschuwingen", "scenarios"})
+    "samenvatting", "gewijzigdeBestanden", "fouten", "waarschuwingen", "scenarios", "dekking"})
 public record Validatierapport(String regeling, String versie, String omschrijving, String wijzigingen, String basisVersie,
         String geuploadDoor, OffsetDateTime geuploadOp, boolean activeerbaar, String samenvatting, List<String> gewijzigdeBestanden,
-        List<Bevinding> fouten, List<Bevinding> waarschuwingen, Scenarioresultaat scenarios) {
+        List<Bevinding> fouten, List<Bevinding> waarschuwingen, Scenarioresultaat scenarios, Dekking dekking) {
 
     static String samenvatting(List<Bevinding> fouten, Scenarioresultaat scenarios) {
         if (fouten.isEmpty() && scenarios != null && scenarios.mislukt() == 0) {

@@ -20,9 +20,17 @@ public final class Beslisser {
     }
 
     public static Uitvoering voerUit(Regelset regelset, Clientsituatie situatie) {
+        return voerUit(regelset, situatie, null);
+    }
+
+    /** With a {@code telling} (scenario runs only), each rule that fires is also counted there. */
+    public static Uitvoering voerUit(Regelset regelset, Clientsituatie situatie, Vuurtelling telling) {
         KieSession sessie = regelset.sessie();
         Spoorvolger spoor = new Spoorvolger(regelset::meta);
         spoor.volg(sessie);
+        if (telling != null) {
+            sessie.addEventListener(telling.luisteraar);
+        }
         boolean gelukt = false;
         try {
             sessie.insert(situatie);
@@ -39,6 +47,9 @@ public final class Beslisser {
             return uitvoering;
         } finally {
             spoor.stop(sessie);
+            if (telling != null) {
+                sessie.removeEventListener(telling.luisteraar);
+            }
             if (gelukt) {
                 sessie.dispose();
             } else {

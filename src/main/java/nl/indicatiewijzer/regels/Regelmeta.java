@@ -29,7 +29,7 @@ record Regelmeta(String soort, String tekst, String bron, String optie, boolean 
                 tabelrij ? "Tabel " + rij.group(1) : null, tabelrij ? rij.group(2) + ", rij " + rij.group(3) : null);
     }
 
-    private static String tekst(Object metawaarde) {
+    static String tekst(Object metawaarde) {
         if (metawaarde == null) {
             return null;
         }

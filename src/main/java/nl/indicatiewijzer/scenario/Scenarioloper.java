@@ -8,6 +8,7 @@ import java.util.List;
 import nl.indicatiewijzer.advies.Adviseur;
 import nl.indicatiewijzer.advies.Verzoeklezer;
 import nl.indicatiewijzer.regels.Regelset;
+import nl.indicatiewijzer.regels.Vuurtelling;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import org.jboss.logging.Logger;
@@ -29,13 +30,18 @@ public class Scenarioloper {
 
     /** Runs the cases of {@code regelset}'s regeling; cases of other regelingen in the files are left out. */
     public Scenarioresultaat draai(Regelset regelset, List<Scenario> scenarios) {
+        return draai(regelset, scenarios, null);
+    }
+
+    /** The same, counting in {@code telling} each rule the cases fire (for the {@link Dekking}). */
+    public Scenarioresultaat draai(Regelset regelset, List<Scenario> scenarios, Vuurtelling telling) {
         int geslaagd = 0;
         List<Scenarioresultaat.Mislukking> mislukt = new ArrayList<>();
         for (Scenario s : scenarios) {
             if (Verzoeklezer.regelingVan(s.verzoek()) != regelset.regeling()) {
                 continue;
             }
-            List<Afwijking> afwijkingen = toets(s, regelset);
+            List<Afwijking> afwijkingen = toets(s, regelset, telling);
             if (afwijkingen.isEmpty()) {
                 geslaagd++;
             } else {
@@ -45,13 +51,20 @@ public class Scenarioloper {
         return new Scenarioresultaat(geslaagd, mislukt.size(), mislukt);
     }
 
-    private List<Afwijking> toets(Scenario s, Regelset regelset) {
+    /** Which rules and table rows the regeling's cases fire, and how often. */
+    public Dekking dekking(Regelset regelset, List<Scenario> scenarios) {
+        Vuurtelling telling = new Vuurtelling();
+        Scenarioresultaat resultaat = draai(regelset, scenarios, telling);
+        return Dekking.van(regelset, resultaat.geslaagd() + resultaat.mislukt(), telling);
+    }
+
+    private List<Afwijking> toets(Scenario s, Regelset regelset, Vuurtelling telling) {
         int status = 200;
         JsonNode antwoord;
         try {
             JsonNode verzoek = s.verzoek().deepCopy();
             Verzoeklezer.beoordeel(verzoek);
-            antwoord = json.valueToTree(Adviseur.beantwoord(regelset, lezer.situatie(verzoek)));
+            antwoord = json.valueToTree(Adviseur.beantwoord(regelset, lezer.situatie(verzoek), telling));
         } catch (OngeldigVerzoekException e) {
             status = 400;
             antwoord = json.createObjectNode().set("invalidParams", json.valueToTree(e.fouten()));

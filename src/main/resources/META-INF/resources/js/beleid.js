@@ -24,7 +24,9 @@
         el("p", { tekst: r.activeerbaar ? "Deze versie kan door een collega worden geactiveerd." : "Deze versie kan niet worden geactiveerd." })),
       el("dl", { class: "gegevens" }, [["Omschrijving", r.omschrijving], ["Wat er veranderde", r.wijzigingen], ["Versie", r.versie],
         ["Gemaakt op", r.basisVersie], ["Geüpload door", r.geuploadDoor],
-        ["Gewijzigde bestanden", (r.gewijzigdeBestanden || []).join(", ")], ["Scenario's", s.geslaagd + " geslaagd, " + s.mislukt + " mislukt"]]
+        ["Gewijzigde bestanden", (r.gewijzigdeBestanden || []).join(", ")], ["Scenario's", s.geslaagd + " geslaagd, " + s.mislukt + " mislukt"],
+        ...(r.dekking ? [["Dekking", r.dekking.tabelrijenGevuurd + " van de " + r.dekking.tabelrijenTotaal + " tabelrijen en "
+          + r.dekking.regelsGevuurd + " van de " + r.dekking.regelsTotaal + " regels getest"]] : [])]
         .map(([k, w]) => [el("dt", { tekst: k }), el("dd", { class: k === "Versie" || k === "Gemaakt op" ? "code" : null, tekst: w || "" })])),
       bevindingen("Fouten (blokkeren de activering)", r.fouten || []),
       s.mislukkingen.length ? tabel("Mislukte scenario's", ["Bestand", "Scenario", "Veld", "Verwacht", "Kreeg"],
@@ -38,6 +40,7 @@
     const verschil = el("div", { id: "verschil" });
     const impact = el("div", { id: "impact", "aria-live": "polite" });
     const activering = el("div", { id: "activering", "aria-live": "assertive" });
+    const dekking = el("div", { id: "dekking", "aria-live": "polite" });
     const jaarGeleden = new Date(Date.now() - 365 * 864e5).toISOString().substring(0, 10);
     const impactformulier = el("form", { novalidate: true },
       el("fieldset", {}, el("legend", { tekst: "Impactanalyse: wat zou deze versie doen met de besluiten van een periode?" }),
@@ -53,8 +56,9 @@
     IW.toon(werkblad, ...rapport(r),
       el("div", { class: "knoppen" },
         actief && actief !== versie ? el("button", { type: "button", class: "secundair", onclick: () => toonVerschil(verschil, regeling, versie, actief), tekst: "Verschil met de actieve versie" }) : null,
+        el("button", { type: "button", class: "secundair", onclick: () => Dekking.toon(dekking, regeling, versie), tekst: "Dekking door de voorbeeldgevallen" }),
         status === "KANDIDAAT" || status === "EERDER_ACTIEF" ? el("button", { type: "button", onclick: () => activeer(activering, regeling, versie), tekst: status === "EERDER_ACTIEF" ? "Terugzetten (deze versie weer activeren)" : "Activeren" }) : null),
-      activering, verschil, impactformulier, impact);
+      activering, verschil, dekking, impactformulier, impact);
   }
 
   async function toonVerschil(doel, regeling, versie, met) {

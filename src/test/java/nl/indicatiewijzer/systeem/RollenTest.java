@@ -21,6 +21,7 @@ import nl.indicatiewijzer.advies.AdviesResource;
 import nl.indicatiewijzer.advies.GemeentenResource;
 import nl.indicatiewijzer.audit.AuditResource;
 import nl.indicatiewijzer.audit.IntegriteitResource;
+import nl.indicatiewijzer.beheer.DekkingResource;
 import nl.indicatiewijzer.beheer.ImpactanalyseResource;
 import nl.indicatiewijzer.beheer.RegelsetResource;
 import nl.indicatiewijzer.beheer.VersiebestandenResource;
@@ -52,6 +53,7 @@ class RollenTest {
             Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/verschil", "beleid"),
             Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/bestanden", "beleid,auditor"),
             Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/bestanden/{bestand}", "beleid,auditor"),
+            Map.entry("GET /api/v1/regelsets/{regeling}/versies/{versie}/dekking", "beleid,auditor"),
             Map.entry("POST /api/v1/impactanalyses", "beleid"),
             Map.entry("GET /api/v1/impactanalyses/voorbeelden/{adviesId}", "beleid"),
             Map.entry("GET /api/v1/gemeenten", "intake"),
@@ -62,7 +64,7 @@ class RollenTest {
     void elkEndpointStaatInDeRollentabel() {
         Set<String> gevonden = new TreeSet<>();
         for (Class<?> klasse : List.of(AdviesResource.class, AuditResource.class, IntegriteitResource.class, RegelsetResource.class,
-                ImpactanalyseResource.class, GemeentenResource.class, VersiebestandenResource.class,
+                DekkingResource.class, ImpactanalyseResource.class, GemeentenResource.class, VersiebestandenResource.class,
                 GebruikerResource.class)) {
             String basis = klasse.getAnnotation(Path.class).value();
             for (Method m : klasse.getDeclaredMethods()) {

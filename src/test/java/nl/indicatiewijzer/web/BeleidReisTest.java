@@ -148,6 +148,36 @@ class BeleidReisTest {
                 .extract().jsonPath().getInt("regelsets[0].aantallen.alle");
     }
 
+    @Test
+    void eenToegevoegdeRijDieGeenGevalRaaktStaatAlsNietGetestInHetRapportEnGearceerdInDeDekking() throws Exception {
+        byte[] tabel = Tabelbewerking.wijzig(PRODUCTEN, "Producten", "A17", "PROEF");
+        for (String[] cel : new String[][] {{"B17", "Proefproduct"}, {"C17", "uur"}, {"D17", "02"},
+            {"E17", "Een proefproduct dat geen intake vraagt."}, {"F17", "002_9e08778fcfad97cb.txt, Algemene productbeschrijvingen"}}) {
+            tabel = Tabelbewerking.wijzig(tabel, "Producten", cel[0], cel[1]);
+        }
+        try (Browser b = new Browser(basis)) {
+            b.meldAan("beleid");
+            upload(b, tabel, "producten.drl.xlsx", "Proefproduct zonder geval");
+            WebElement waarschuwing = b.tekst(By.id("werkblad"), "NIET_GETEST")
+                    .findElement(By.xpath(".//table[caption[starts-with(., 'Waarschuwingen')]]//tr[td[.='NIET_GETEST']]"));
+            String rij = waarschuwing.getText();
+            assertTrue(rij.contains("producten.drl.xlsx") && rij.contains("Producten") && rij.contains("17"), rij);
+            assertTrue(b.driver.findElement(By.xpath("//dt[.='Dekking']/following-sibling::dd[1]")).getText()
+                    .matches("\\d+ van de \\d+ tabelrijen en \\d+ van de \\d+ regels getest"));
+
+            b.klik(By.xpath("//button[normalize-space()='Dekking door de voorbeeldgevallen']"));
+            b.tekst(By.id("dekking"), "niet getest");
+            List<WebElement> ongetest = b.driver.findElements(By.cssSelector("#dekking table.dekking tr.niet-gedekt"));
+            assertEquals(1, ongetest.size(), "alleen de nieuwe rij is niet getest");
+            String tekst = ongetest.get(0).getText();
+            assertTrue(tekst.contains("Producten") && tekst.contains("17") && tekst.contains("niet getest"), tekst);
+            WebElement getest = b.driver.findElement(By.xpath("//table[contains(@class,'dekking')]//tr[td[.='Producten'] and td[.='12']]"));
+            assertTrue(!getest.getAttribute("class").contains("niet-gedekt") && getest.getText().endsWith("getest"), getest.getText());
+            b.controleerToegankelijkheid("beleid-dekking");
+            b.schermafdruk("beleid-dekking");
+        }
+    }
+
     private static void upload(Browser b, byte[] inhoud, String naam, String omschrijving) throws Exception {
         b.kies("upload-regeling", "mlw-mer");
         b.vul(By.id("upload-omschrijving"), omschrijving);
