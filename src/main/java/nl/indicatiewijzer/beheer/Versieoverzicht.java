@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.versies.Gebeurtenis;
+import nl.indicatiewijzer.versies.Tijdlijn;
 import nl.indicatiewijzer.versies.Versieopslag;
 
 /** Per regeling its versions, which one is active, who uploaded and activated each and when (GET /regelsets). */
 public record Versieoverzicht(List<Regelingversies> regelsets) {
 
-    @JsonPropertyOrder({"regeling", "actieveVersie", "versies", "gebeurtenissen"})
-    public record Regelingversies(String regeling, String actieveVersie, List<Versieregel> versies, List<Gebeurtenis> gebeurtenissen) {
+    /** {@code tijdlijn}: which version decides from which peildatum on (the first entry: every earlier one). */
+    @JsonPropertyOrder({"regeling", "actieveVersie", "tijdlijn", "versies", "gebeurtenissen"})
+    public record Regelingversies(String regeling, String actieveVersie, List<Tijdlijn.Ingang> tijdlijn, List<Versieregel> versies,
+            List<Gebeurtenis> gebeurtenissen) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +51,7 @@ public record Versieoverzicht(List<Regelingversies> regelsets) {
                     upload == null ? null : upload.gebruiker(), upload == null ? null : upload.tijdstip(),
                     geactiveerd == null ? null : geactiveerd.gebruiker(), geactiveerd == null ? null : geactiveerd.tijdstip()));
         }
-        return new Regelingversies(regeling.code(), actief, regels, gebeurtenissen);
+        return new Regelingversies(regeling.code(), actief, Tijdlijn.uit(gebeurtenissen).ingangen(), regels, gebeurtenissen);
     }
 
     private static Gebeurtenis laatste(List<Gebeurtenis> gebeurtenissen, String versie, Gebeurtenis.Soort soort) {
