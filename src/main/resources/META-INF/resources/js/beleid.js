@@ -42,17 +42,18 @@
       el("fieldset", {}, el("legend", { tekst: "Impactanalyse: wat zou deze versie doen met de besluiten van een periode?" }),
         el("div", { class: "velden" },
           el("div", { class: "veld" }, el("label", { for: "impact-van", tekst: "Van" }), el("input", { id: "impact-van", name: "van", type: "date", value: jaarGeleden })),
-          el("div", { class: "veld" }, el("label", { for: "impact-tot", tekst: "Tot en met" }), el("input", { id: "impact-tot", name: "tot", type: "date", value: new Date().toISOString().substring(0, 10) }))),
+          el("div", { class: "veld" }, el("label", { for: "impact-tot", tekst: "Tot en met" }), el("input", { id: "impact-tot", name: "tot", type: "date", value: new Date().toISOString().substring(0, 10) })),
+          Tijdlijn.datumveld("impact-ingangsdatum")),
         el("div", { class: "knoppen" }, el("button", { type: "submit", tekst: "Impact berekenen" }))));
     impactformulier.addEventListener("submit", async (e) => {
       e.preventDefault();
-      const a = await IW.api("POST", "impactanalyses", { regeling, kandidaat: versie, van: impactformulier.van.value, tot: impactformulier.tot.value });
+      const a = await IW.api("POST", "impactanalyses", { regeling, kandidaat: versie, van: impactformulier.van.value, tot: impactformulier.tot.value, ...Tijdlijn.lichaam(impactformulier.ingangsdatum) });
       IW.toon(impact, ...(a.status === 200 ? impactbeeld(a.json) : [IW.probleem(a.json, (n) => "impact-" + n)]));
     });
     IW.toon(werkblad, ...rapport(r),
       el("div", { class: "knoppen" },
         actief && actief !== versie ? el("button", { type: "button", class: "secundair", onclick: () => toonVerschil(verschil, regeling, versie, actief), tekst: "Verschil met de actieve versie" }) : null,
-        status === "KANDIDAAT" || status === "EERDER_ACTIEF" ? el("button", { type: "button", onclick: () => activeer(activering, regeling, versie), tekst: status === "EERDER_ACTIEF" ? "Terugzetten (deze versie weer activeren)" : "Activeren" }) : null),
+        status === "KANDIDAAT" || status === "EERDER_ACTIEF" ? [Tijdlijn.datumveld("ingangsdatum"), el("button", { type: "button", onclick: () => activeer(activering, regeling, versie), tekst: status === "EERDER_ACTIEF" ? "Terugzetten (deze versie weer activeren)" : "Activeren" })] : null),
       activering, verschil, impactformulier, impact);
   }
 
@@ -99,10 +100,12 @@
   }
 
   async function activeer(doel, regeling, versie) {
-    const a = await IW.api("POST", "regelsets/" + regeling + "/versies/" + versie + "/activering");
+    const a = await IW.api("POST", "regelsets/" + regeling + "/versies/" + versie + "/activering", Tijdlijn.lichaam(document.getElementById("ingangsdatum")));
     IW.toon(doel, a.status === 200
-      ? el("div", { class: "melding goed", role: "alert" }, el("p", { tekst: "Versie " + kort(versie) + " is actief, geactiveerd door " + a.json.geactiveerdDoor + "." }))
-      : IW.probleem(a.json));
+      ? el("div", { class: "melding goed", role: "alert" }, el("p", { tekst: "Versie " + kort(versie) + " is actief, geactiveerd door " + a.json.geactiveerdDoor
+        + (a.json.ingangsdatum ? ", voor adviezen met een peildatum vanaf " + Tijdlijn.datum(a.json.ingangsdatum) : "") + "." }),
+        Tijdlijn.beeld(regeling, a.json.tijdlijn))
+      : IW.probleem(a.json, (n) => n === "ingangsdatum" ? "ingangsdatum" : null));
     if (a.status === 200) laadVersies();
   }
 
@@ -113,6 +116,7 @@
     document.getElementById("versies").replaceChildren(...o.regelsets.map((r) => el("details", { open: r.versies.some((v) => v.status === "KANDIDAAT") },
       el("summary", { tekst: r.regeling + ": " + r.versies.length + " versies, actief " + kort(r.actieveVersie)
         + (r.versies.some((v) => v.status === "KANDIDAAT") ? ", met kandidaten die op activering wachten" : "") }),
+      Tijdlijn.beeld(r.regeling, r.tijdlijn),
       tabel("Versies van " + r.regeling, ["Versie", "Status", "Geüpload door", "Geactiveerd door", "Actie"],
         r.versies.map((v) => [el("span", { class: "code", tekst: kort(v.versie) }), v.status,
           v.geuploadDoor ? v.geuploadDoor + " op " + new Date(v.geuploadOp).toLocaleString("nl-NL") : v.herkomst,
