@@ -108,6 +108,7 @@ public class Publicatie {
         Regelset nieuw = regelsets.versie(regeling, versie);
         OffsetDateTime nu = nu();
         boolean[] eerderActief = new boolean[1];
+        boolean[] vastgelegd = new boolean[1];
         String vorige = opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), versie,
                 gebruiker.naam(), ROL, nu, ingangsdatum), (actief, gebeurtenissen) -> {
                     Tijdlijn voor = Tijdlijn.uit(gebeurtenissen);
@@ -119,13 +120,16 @@ public class Publicatie {
                         opDeActieveVersie(opgeslagen, actief);
                     }
                     vierOgen(opgeslagen, gebeurtenissen, gebruiker);
+                    vastgelegd[0] = true;
                     return true;
                 });
         regelsets.onthoud(nieuw);
         volger.volg(regeling);
         Tijdlijn tijdlijn = opslag.tijdlijn(regeling);
-        LOG.infof("Regelset %s: versie %s geactiveerd door %s %s (was %s); tijdlijn %s", regeling.code(), versie, gebruiker.naam(),
-                ingangsdatum == null ? "voor elke peildatum" : "vanaf " + ingangsdatum, vorige, tijdlijn.ingangen());
+        if (vastgelegd[0]) {
+            LOG.infof("Regelset %s: versie %s geactiveerd door %s %s (was %s); tijdlijn %s", regeling.code(), versie, gebruiker.naam(),
+                    ingangsdatum == null ? "voor elke peildatum" : "vanaf " + ingangsdatum, vorige, tijdlijn.ingangen());
+        }
         return new Activering(regeling.code(), versie, ingangsdatum, vorige, eerderActief[0], gebruiker.naam(), nu, tijdlijn.ingangen());
     }
 

@@ -67,6 +67,7 @@ public final class Dienstproces implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
+        doodHard();
         throw new IllegalStateException("De service startte niet binnen " + STARTTIJD + " s; zie " + log);
     }
 
