@@ -189,10 +189,17 @@ class MeerdereInstantiesIT {
                 assertEquals(nieuw, advies(later, 42).path("regelsetVersie").asText(),
                         "een instantie die later start bouwt de actieve versie, niet de bestanden op haar schijf");
 
-                // the release again, but only from 1 January 2027: every instance follows the timeline
+                // the release again, but only from 1 January 2027: every instance follows the timeline; instance a
+                // built the release before (its build cache has it) and swaps within the window, the later one never
+                // built it and answers by the old timeline until it has
                 var gepland = b.post(activering(oud), "beleid", "{\"ingangsdatum\": \"2027-01-01\"}");
                 assertEquals(200, gepland.statusCode(), gepland.body());
                 Thread.sleep(VENSTER_MS);
+                assertEquals(oud, advies(a, 43).path("regelsetVersie").asText(), "peildatum 2027-03-01: de versie vanaf 2027");
+                long tot = System.currentTimeMillis() + 180_000;
+                while (!oud.equals(advies(later, 43).path("regelsetVersie").asText()) && System.currentTimeMillis() < tot) {
+                    Thread.sleep(500);
+                }
                 for (Dienstproces d : List.of(a, later)) {
                     assertEquals(oud, advies(d, 43).path("regelsetVersie").asText(), "peildatum 2027-03-01: de versie vanaf 2027");
                     ObjectNode ervoor = (ObjectNode) JSON.readTree(verzoek(43));
