@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.indicatiewijzer.advies.antwoord.Advies;
+import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.systeem.Gebruiker;
 import nl.indicatiewijzer.versies.Regelsets;
 
-/** Answers a request for advice: reads it, lets its regeling's active rules decide, and stores the advice before answering. */
+/**
+ * Answers a request for advice: reads it, lets the version of its regeling in force on its peildatum
+ * decide (the regeling's {@code Tijdlijn}), and stores the advice before answering.
+ */
 @ApplicationScoped
 public class AdviesService {
     private final ObjectMapper json;
@@ -42,8 +46,9 @@ public class AdviesService {
     public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
         long start = System.nanoTime();
         Verzoeklezer.Verzoek verzoek = lezer.lees(lichaam);
-        Regelset regelset = regelsets.actief(verzoek.regeling());
-        Advies advies = Adviseur.beantwoord(regelset, lezer.situatie(verzoek.json()));
+        Clientsituatie situatie = lezer.situatie(verzoek.json());
+        Regelset regelset = regelsets.op(verzoek.regeling(), situatie.getPeildatum());
+        Advies advies = Adviseur.beantwoord(regelset, situatie);
         String antwoord = schrijf(advies);
         opslag.legVast(advies, (ObjectNode) verzoek.json(), antwoord, gebruiker, rol);
         metingen.counter("indicatiewijzer.adviezen", "regeling", regelset.regeling().code(), "uitkomst", advies.uitkomst().name()).increment();

@@ -32,11 +32,15 @@ public class Herhaler {
     public record Vergelijking(JsonNode oud, JsonNode nieuw, List<JsonVerschil.Verschil> verschillen) {
     }
 
-    /** @param regelset null for the version that decided, "actief", or a version hash */
+    /**
+     * @param regelset null for the version that decided, "actief" for the version that would decide it
+     *        now (the one on the timeline for its peildatum), or a version hash
+     */
     public Herhaling herhaal(AuditRecord record, String regelset) {
         Regeling regeling = Regeling.vanCode(record.regeling());
         Regelset onder = regelset == null ? regelsets.versie(regeling, record.regelsetVersie())
-                : "actief".equals(regelset) ? regelsets.actief(regeling) : regelsets.versie(regeling, regelset);
+                : "actief".equals(regelset) ? regelsets.op(regeling, lezer.situatie(record.verzoek()).getPeildatum())
+                : regelsets.versie(regeling, regelset);
         Vergelijking v = vergelijk(record, onder);
         return new Herhaling(record.adviesId(), record.regelsetVersie(), onder.versie(), v.verschillen().isEmpty(), v.verschillen());
     }

@@ -1,6 +1,7 @@
 package nl.indicatiewijzer.beheer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,11 +13,14 @@ import java.util.Map;
 /**
  * What a candidate would have changed in a period's stored advices: how many change at all, and per
  * aspect (uitkomst, producten, perceel or arrangement) the matrix old -> new with example adviesIds.
- * {@code voorbeelden} names some advices that change in any way (also only in their motivering).
+ * {@code voorbeelden} names some advices that change in any way (also only in their motivering). With
+ * an {@code ingangsdatum} only the advices whose peildatum is on or after it count: the others the
+ * candidate would never decide.
  */
-@JsonPropertyOrder({"regeling", "kandidaat", "van", "tot", "totaal", "gewijzigd", "voorbeelden", "duurMs",
+@JsonPropertyOrder({"regeling", "kandidaat", "van", "tot", "ingangsdatum", "totaal", "gewijzigd", "voorbeelden", "duurMs",
     "herhalingenPerSeconde", "matrices"})
-public record Impact(String regeling, String kandidaat, LocalDate van, LocalDate tot, long totaal, long gewijzigd,
+public record Impact(String regeling, String kandidaat, LocalDate van, LocalDate tot,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate ingangsdatum, long totaal, long gewijzigd,
         List<String> voorbeelden, long duurMs, long herhalingenPerSeconde, Map<String, List<Overgang>> matrices) {
 
     static final int VOORBEELDEN = 5;

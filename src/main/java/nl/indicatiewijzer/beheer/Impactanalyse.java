@@ -1,6 +1,8 @@
 package nl.indicatiewijzer.beheer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,8 +24,8 @@ import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.versies.Regelsets;
 
 /**
- * Replays every stored advice of a regeling in a period under a candidate version and counts what
- * would change. Batches of advices are replayed on all cores while the next batch is read.
+ * Replays every stored advice of a regeling in a period (with an ingangsdatum: those of them whose
+ * peildatum is on or after it) under a candidate version and counts what would change. Batches of advices are replayed on all cores while the next batch is read.
  */
 @ApplicationScoped
 public class Impactanalyse {
@@ -32,8 +34,10 @@ public class Impactanalyse {
     private final AuditRepository repository;
     private final Regelsets regelsets;
     private final Herhaler herhaler;
+    private final ObjectMapper json;
 
-    public Impactanalyse(AuditRepository repository, Regelsets regelsets, Herhaler herhaler) {
+    public Impactanalyse(AuditRepository repository, Regelsets regelsets, Herhaler herhaler, ObjectMapper json) {
+        this.json = json;
         this.repository = repository;
         this.regelsets = regelsets;
         this.herhaler = herhaler;
@@ -58,7 +62,8 @@ public class Impactanalyse {
         }
     }
 
-    public Impact analyseer(Regeling regeling, String kandidaat, LocalDate van, LocalDate tot) {
+    /** @param ingangsdatum null for every advice of the period, else only those whose peildatum is on or after it */
+    public Impact analyseer(Regeling regeling, String kandidaat, LocalDate van, LocalDate tot, LocalDate ingangsdatum) {
         Regelset regelset = regelsets.versie(regeling, kandidaat);
         long start = System.nanoTime();
         Telling geheel = new Telling();
@@ -73,12 +78,12 @@ public class Impactanalyse {
                         if (partij.size() == PARTIJ) {
                             List<AuditRecord> deze = List.copyOf(partij);
                             partij.clear();
-                            lopend.add(werkers.submit(() -> herhaal(deze, regelset)));
+                            lopend.add(werkers.submit(() -> herhaal(deze, regelset, ingangsdatum)));
                             oogst(lopend, geheel, 2 * kernen);
                         }
                     });
             List<AuditRecord> rest = List.copyOf(partij);
-            lopend.add(werkers.submit(() -> herhaal(rest, regelset)));
+            lopend.add(werkers.submit(() -> herhaal(rest, regelset, ingangsdatum)));
             oogst(lopend, geheel, 0);
         } finally {
             werkers.shutdownNow();
@@ -86,7 +91,7 @@ public class Impactanalyse {
         long duurNs = Math.max(1, System.nanoTime() - start);
         Map<String, List<Impact.Overgang>> matrices = new LinkedHashMap<>();
         geheel.matrices.forEach((a, m) -> matrices.put(a, m.overgangen()));
-        return new Impact(regeling.code(), kandidaat, van, tot, geheel.totaal, geheel.gewijzigd, geheel.voorbeelden, duurNs / 1_000_000,
+        return new Impact(regeling.code(), kandidaat, van, tot, ingangsdatum, geheel.totaal, geheel.gewijzigd, geheel.voorbeelden, duurNs / 1_000_000,
                 geheel.totaal * 1_000_000_000L / duurNs, matrices);
     }
 
@@ -104,9 +109,12 @@ public class Impactanalyse {
         }
     }
 
-    private Telling herhaal(List<AuditRecord> records, Regelset regelset) {
+    private Telling herhaal(List<AuditRecord> records, Regelset regelset, LocalDate ingangsdatum) {
         Telling telling = new Telling();
         for (AuditRecord r : records) {
+            if (ingangsdatum != null && peildatum(r).isBefore(ingangsdatum)) {
+                continue;
+            }
             Herhaler.Vergelijking v = herhaler.vergelijk(r, regelset);
             JsonNode oud = v.oud();
             JsonNode nieuw = v.nieuw();
@@ -122,6 +130,14 @@ public class Impactanalyse {
             telling.matrices.get("perceelOfArrangement").tel(perceelOfArrangement(oud), perceelOfArrangement(nieuw), r.adviesId());
         }
         return telling;
+    }
+
+    private LocalDate peildatum(AuditRecord r) {
+        try {
+            return LocalDate.parse(json.readTree(r.verzoek()).path("peildatum").asText());
+        } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("Opgeslagen verzoek van " + r.adviesId() + " heeft geen peildatum", e);
+        }
     }
 
     private static String producten(JsonNode advies) {

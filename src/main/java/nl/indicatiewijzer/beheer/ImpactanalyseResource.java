@@ -63,10 +63,10 @@ public class ImpactanalyseResource {
         List<OngeldigeParameter> fouten = new ArrayList<>();
         JsonNode verzoek = Jsonlezer.lees(json, lichaam);
         if (!verzoek.isObject()) {
-            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "verwacht {regeling, kandidaat, van, tot}")));
+            throw new OngeldigVerzoekException(List.of(new OngeldigeParameter("(verzoek)", "verwacht {regeling, kandidaat, van, tot, ingangsdatum}")));
         }
         verzoek.fieldNames().forEachRemaining(veld -> {
-            if (!List.of("regeling", "kandidaat", "van", "tot").contains(veld)) {
+            if (!List.of("regeling", "kandidaat", "van", "tot", Ingangsdatum.VELD).contains(veld)) {
                 fouten.add(new OngeldigeParameter(veld, "onbekend veld"));
             }
         });
@@ -80,13 +80,14 @@ public class ImpactanalyseResource {
         }
         LocalDate van = datum(verzoek, "van", fouten);
         LocalDate tot = datum(verzoek, "tot", fouten);
+        LocalDate ingangsdatum = Ingangsdatum.uit(verzoek, fouten);
         if (van != null && tot != null && tot.isBefore(van)) {
             fouten.add(new OngeldigeParameter("tot", "ligt voor van"));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigVerzoekException(fouten);
         }
-        return analyse.analyseer(regeling, kandidaat, van, tot);
+        return analyse.analyseer(regeling, kandidaat, van, tot, ingangsdatum);
     }
 
     private static LocalDate datum(JsonNode verzoek, String veld, List<OngeldigeParameter> fouten) {

@@ -1,10 +1,12 @@
 package nl.indicatiewijzer.beheer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,7 @@ import nl.indicatiewijzer.systeem.OngeldigeParameter;
 import nl.indicatiewijzer.versies.Activeringsvolger;
 import nl.indicatiewijzer.versies.Gebeurtenis;
 import nl.indicatiewijzer.versies.Regelsets;
+import nl.indicatiewijzer.versies.Tijdlijn;
 import nl.indicatiewijzer.versies.Versieopslag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,10 +56,10 @@ public class Publicatie {
         this.vierOgen = vierOgen;
     }
 
-    /** What an activation did. */
-    @JsonPropertyOrder({"regeling", "versie", "vorigeVersie", "terugdraaiing", "geactiveerdDoor", "geactiveerdOp"})
-    public record Activering(String regeling, String versie, String vorigeVersie, boolean terugdraaiing, String geactiveerdDoor,
-            OffsetDateTime geactiveerdOp) {
+    /** What an activation did; {@code ingangsdatum} only when it was given, {@code tijdlijn} as it is now. */
+    @JsonPropertyOrder({"regeling", "versie", "ingangsdatum", "vorigeVersie", "terugdraaiing", "geactiveerdDoor", "geactiveerdOp", "tijdlijn"})
+    public record Activering(String regeling, String versie, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate ingangsdatum,
+            String vorigeVersie, boolean terugdraaiing, String geactiveerdDoor, OffsetDateTime geactiveerdOp, List<Tijdlijn.Ingang> tijdlijn) {
     }
 
     public String actieveVersie(Regeling regeling) {
@@ -111,11 +114,13 @@ public class Publicatie {
     }
 
     /**
-     * Activates a version for every instance: the check (four eyes, basis still active) and the
-     * event happen under the regeling's lock in the store; this instance swaps at once, the others
-     * within their polling interval ({@link Activeringsvolger}).
+     * Activates a version for every instance, for every peildatum or from an ingangsdatum on
+     * ({@link Tijdlijn}): the check (four eyes, basis still the version activated last) and the event
+     * happen under the regeling's lock in the store; this instance swaps at once, the others within
+     * their polling interval ({@link Activeringsvolger}). Nothing is recorded when the timeline would
+     * stay the same.
      */
-    public Activering activeer(Regeling regeling, String versie, Gebruiker gebruiker) {
+    public Activering activeer(Regeling regeling, String versie, LocalDate ingangsdatum, Gebruiker gebruiker) {
         Versieopslag.Opgeslagen opgeslagen = opslag.versie(versie).filter(v -> v.regeling().equals(regeling.code()))
                 .orElseThrow(() -> new NietBeschikbaarException(404, "Onbekende versie",
                         "Regeling " + regeling.code() + " heeft geen versie " + versie + "."));
@@ -126,9 +131,11 @@ public class Publicatie {
         Regelset nieuw = regelsets.versie(regeling, versie);
         OffsetDateTime nu = nu();
         boolean[] eerderActief = new boolean[1];
+        boolean[] vastgelegd = new boolean[1];
         String vorige = opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), versie,
-                gebruiker.naam(), ROL, nu), (actief, gebeurtenissen) -> {
-                    if (actief.equals(versie)) {
+                gebruiker.naam(), ROL, nu, ingangsdatum), (actief, gebeurtenissen) -> {
+                    Tijdlijn voor = Tijdlijn.uit(gebeurtenissen);
+                    if (voor.na(versie, ingangsdatum).ingangen().equals(voor.ingangen())) {
                         return false;
                     }
                     eerderActief[0] = gebeurtenissen.stream().anyMatch(g -> g.versie().equals(versie) && g.soort().maaktActief());
@@ -136,14 +143,17 @@ public class Publicatie {
                         opDeActieveVersie(opgeslagen, actief);
                     }
                     vierOgen(opgeslagen, gebeurtenissen, gebruiker);
+                    vastgelegd[0] = true;
                     return true;
                 });
         regelsets.onthoud(nieuw);
         volger.volg(regeling);
-        if (!vorige.equals(versie)) {
-            LOG.infof("Regelset %s: versie %s geactiveerd door %s (was %s)", regeling.code(), versie, gebruiker.naam(), vorige);
+        Tijdlijn tijdlijn = opslag.tijdlijn(regeling);
+        if (vastgelegd[0]) {
+            LOG.infof("Regelset %s: versie %s geactiveerd door %s %s (was %s); tijdlijn %s", regeling.code(), versie, gebruiker.naam(),
+                    ingangsdatum == null ? "voor elke peildatum" : "vanaf " + ingangsdatum, vorige, tijdlijn.ingangen());
         }
-        return new Activering(regeling.code(), versie, vorige, eerderActief[0], gebruiker.naam(), nu);
+        return new Activering(regeling.code(), versie, ingangsdatum, vorige, eerderActief[0], gebruiker.naam(), nu, tijdlijn.ingangen());
     }
 
     private static void opDeActieveVersie(Versieopslag.Opgeslagen kandidaat, String actief) {

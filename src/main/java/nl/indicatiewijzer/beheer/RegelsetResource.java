@@ -98,8 +98,8 @@ public class RegelsetResource {
 
     @POST
     @Path("{regeling}/versies/{versie}/activering")
-    public Publicatie.Activering activeer(@PathParam("regeling") String regeling, @PathParam("versie") String versie) {
-        return publicatie.activeer(regeling(regeling), versie(versie), Gebruiker.van(identiteit));
+    public Publicatie.Activering activeer(@PathParam("regeling") String regeling, @PathParam("versie") String versie, String lichaam) {
+        return publicatie.activeer(regeling(regeling), versie(versie), Ingangsdatum.uitActivering(json, lichaam), Gebruiker.van(identiteit));
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.versies.Gebeurtenis;
+import nl.indicatiewijzer.versies.Tijdlijn;
 import nl.indicatiewijzer.versies.Versieopslag;
 
 /**
@@ -18,11 +19,13 @@ import nl.indicatiewijzer.versies.Versieopslag;
  */
 public record Versieoverzicht(List<Regelingversies> regelsets) {
 
+    /** {@code tijdlijn}: which version decides from which peildatum on (the first entry: every earlier one). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"regeling", "actieveVersie", "actief", "aantallen", "toon", "pagina", "perPagina", "aantalVersies", "versies",
-        "gebeurtenissen"})
-    public record Regelingversies(String regeling, String actieveVersie, Versieregel actief, Map<String, Integer> aantallen,
-            String toon, Integer pagina, Integer perPagina, int aantalVersies, List<Versieregel> versies, List<Gebeurtenis> gebeurtenissen) {
+    @JsonPropertyOrder({"regeling", "actieveVersie", "tijdlijn", "actief", "aantallen", "toon", "pagina", "perPagina", "aantalVersies",
+        "versies", "gebeurtenissen"})
+    public record Regelingversies(String regeling, String actieveVersie, List<Tijdlijn.Ingang> tijdlijn, Versieregel actief,
+            Map<String, Integer> aantallen, String toon, Integer pagina, Integer perPagina, int aantalVersies, List<Versieregel> versies,
+            List<Gebeurtenis> gebeurtenissen) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,6 +10,7 @@ import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.systeem.OngeldigVerzoekException;
 import nl.indicatiewijzer.systeem.OngeldigeParameter;
 import nl.indicatiewijzer.versies.Gebeurtenis;
+import nl.indicatiewijzer.versies.Tijdlijn;
 
 /**
  * Which versions the overview lists (query parameters of GET /regelsets): one regeling or all, a group
@@ -93,7 +94,8 @@ record Versieselectie(Regeling regeling, Toon toon, boolean nieuwsteEerst, Integ
             getoond = gekozen.subList((int) van, (int) Math.min(van + perPagina, gekozen.size()));
         }
         Versieoverzicht.Versieregel actieve = alle.stream().filter(v -> v.versie().equals(actief)).findFirst().orElse(null);
-        return new Versieoverzicht.Regelingversies(code, actief, actieve, aantallen, toon.code(), pagina, perPagina, gekozen.size(),
+        return new Versieoverzicht.Regelingversies(code, actief, Tijdlijn.uit(gebeurtenissen).ingangen(), actieve, aantallen, toon.code(),
+                pagina, perPagina, gekozen.size(),
                 List.copyOf(getoond), gebeurtenissen);
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.indicatiewijzer.regels.Regeling;
@@ -16,19 +17,19 @@ import nl.indicatiewijzer.systeem.Database;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps this instance on the version the store names as active, so an activation on any instance
- * reaches every instance: every interval ({@code indicatiewijzer.activering.peilinterval}, 250 ms; a
- * Quartz job, since the plain scheduler's finest step is 1 s) it reads the active version of each
- * regeling (two small indexed queries), swaps where this instance differs, and builds each activatable
- * candidate as it is uploaded, so that its activation is only a swap here too.
+ * Keeps this instance on the timeline the store names, so an activation on any instance reaches every
+ * instance: every interval ({@code indicatiewijzer.activering.peilinterval}, 250 ms; a Quartz job, since
+ * the plain scheduler's finest step is 1 s) it reads the number of the latest roll-out or activation of
+ * each regeling (one small indexed query), rebuilds the {@link Tijdlijn} where this instance has an
+ * older one, and builds each activatable candidate as it is uploaded, so that its activation is only a
+ * swap here too.
  */
 @ApplicationScoped
 public class Activeringsvolger {
     private static final Logger LOG = Logger.getLogger(Activeringsvolger.class);
-    /** Per regeling the version of its latest roll-out or activation. */
-    private static final String ACTIEF = "SELECT g.regeling, g.regelset_versie FROM regelset_gebeurtenis g "
-            + "WHERE g.soort <> 'UPLOAD' AND g.volgnummer = (SELECT MAX(h.volgnummer) FROM regelset_gebeurtenis h "
-            + "WHERE h.regeling = g.regeling AND h.soort <> 'UPLOAD')";
+    /** Per regeling the number of its latest roll-out or activation. */
+    private static final String ACTIEF = "SELECT regeling, MAX(volgnummer) FROM regelset_gebeurtenis "
+            + "WHERE soort <> 'UPLOAD' GROUP BY regeling";
     private static final String NIEUWE_KANDIDATEN = "SELECT g.volgnummer, g.regeling, g.regelset_versie FROM regelset_gebeurtenis g "
             + "JOIN regelset_versie v ON v.regelset_versie = g.regelset_versie "
             + "WHERE g.volgnummer > ? AND g.soort = 'UPLOAD' AND v.activeerbaar = TRUE ORDER BY g.volgnummer";
@@ -51,14 +52,18 @@ public class Activeringsvolger {
         begonnen = true;
     }
 
-    /** Makes this instance answer with the version the store names as active for the regeling. */
+    /** Makes this instance answer with the timeline the store names for the regeling. */
     public synchronized void volg(Regeling regeling) {
-        String actief = opslag.actieveVersie(regeling).orElse(null);
-        Regelset hier = register.actief(regeling);
-        if (actief != null && (hier == null || !hier.versie().equals(actief))) {
-            register.activeer(regelsets.versie(regeling, actief));
-            LOG.infof("Regelset %s: versie %s is nu actief op deze instantie (was %s)", regeling.code(), actief,
-                    hier == null ? "geen" : hier.versie());
+        Tijdlijn tijdlijn = opslag.tijdlijn(regeling);
+        Tijdlijn hier = register.tijdlijn(regeling);
+        if (tijdlijn.isLeeg() || tijdlijn.stand() == hier.stand()) {
+            return;
+        }
+        Map<String, Regelset> gebouwd = new HashMap<>();
+        tijdlijn.versies().forEach(v -> gebouwd.put(v, regelsets.versie(regeling, v)));
+        register.zet(regeling, tijdlijn, gebouwd);
+        if (!tijdlijn.ingangen().equals(hier.ingangen())) {
+            LOG.infof("Regelset %s: tijdlijn nu %s op deze instantie (was %s)", regeling.code(), tijdlijn.ingangen(), hier.ingangen());
         }
     }
 
@@ -78,12 +83,12 @@ public class Activeringsvolger {
         }
         try {
             boolean eerste = laatstGezien < 0;
-            Map<Regeling, String> actief = new EnumMap<>(Regeling.class);
+            Map<Regeling, Long> actief = new EnumMap<>(Regeling.class);
             List<Kandidaat> kandidaten = new ArrayList<>();
             try (Connection c = database.verbinding()) {
                 try (PreparedStatement s = c.prepareStatement(ACTIEF); ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        actief.put(Regeling.vanCode(rs.getString(1)), rs.getString(2));
+                        actief.put(Regeling.vanCode(rs.getString(1)), rs.getLong(2));
                     }
                 }
                 try (PreparedStatement s = c.prepareStatement(NIEUWE_KANDIDATEN)) {
@@ -99,9 +104,8 @@ public class Activeringsvolger {
                 }
             }
             laatstGezien = Math.max(laatstGezien, 0);
-            actief.forEach((regeling, versie) -> {
-                Regelset hier = register.actief(regeling);
-                if (hier == null || !hier.versie().equals(versie)) {
+            actief.forEach((regeling, stand) -> {
+                if (register.tijdlijn(regeling).stand() != stand) {
                     volg(regeling);
                 }
             });

@@ -1,6 +1,7 @@
 package nl.indicatiewijzer.versies;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,20 @@ public class Regelsets {
         this.bouwer = new RegelsetBouwer(cache);
     }
 
+    /** The version activated last: uploads are checked against it and candidates made on it. */
     public Regelset actief(Regeling regeling) {
         return register.actief(regeling);
     }
 
+    /** The version on the regeling's timeline that decides an advice with this peildatum. */
+    public Regelset op(Regeling regeling, LocalDate peildatum) {
+        return register.op(regeling, peildatum);
+    }
+
     public Regelset versie(Regeling regeling, String versie) {
-        Regelset actief = register.actief(regeling);
-        if (actief != null && actief.versie().equals(versie)) {
-            return actief;
+        Regelset geldend = register.opTijdlijn(regeling, versie);
+        if (geldend != null) {
+            return geldend;
         }
         synchronized (gebouwd) {
             Regelset bekend = gebouwd.get(versie);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,9 +28,9 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up, makes one version of every regeling active. New project files ({@code rules/},
- * {@code decision-tables/}) are a release: they are archived and become active. Otherwise the version
- * policy staff activated last stays active, built from the archive, across restarts. Then it hands
- * over to the {@link Activeringsvolger}, which keeps this instance on the active version. Regelingen
+ * {@code decision-tables/}) are a release: they are archived and become active. Otherwise the timeline
+ * policy staff activated stays ({@link Tijdlijn}), each of its versions built from the archive, across
+ * restarts. Then it hands over to the {@link Activeringsvolger}, which keeps this instance on it. Regelingen
  * are rolled out side by side; a version built before comes from the {@link Bouwcache}.
  */
 @Startup
@@ -96,35 +98,55 @@ public class Uitrol {
             opslag.rolUit(regeling, schijfversie, schijf, lezer.scenarios(regeling), new Gebeurtenis(Gebeurtenis.Soort.UITROL,
                     regeling.code(), schijfversie, SYSTEEM, SYSTEEM, OffsetDateTime.now(ZoneOffset.UTC)));
         }
-        // the active version is the one in the store: another instance may have rolled out or activated since
-        String actief = opslag.actieveVersie(regeling).orElse(schijfversie);
-        Regelset regelset = release != null && release.versie().equals(actief) ? release
-                : actief.equals(schijfversie) ? bouwer.bouw(regeling, schijf)
-                : gearchiveerd(regeling, actief, schijf, schijfversie);
-        if (!actief.equals(schijfversie)) {
-            LOG.infof("Regelset %s: de door beleid geactiveerde versie %s blijft actief (de projectbestanden zijn versie %s)",
-                    regeling.code(), actief, schijfversie);
+        // the timeline is the one in the store: another instance may have rolled out or activated since
+        Tijdlijn tijdlijn = opslag.tijdlijn(regeling);
+        if (tijdlijn.isLeeg()) {
+            tijdlijn = Tijdlijn.van(schijfversie);
         }
-        register.activeer(regelset);
-        LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d bestanden)", regeling.code(),
-                (System.nanoTime() - start) / 1_000_000, regelset.versie(), regelset.bestanden().size());
+        Map<String, Regelset> gebouwd = new HashMap<>();
+        for (String versie : tijdlijn.versies()) {
+            Regelset regelset = release != null && release.versie().equals(versie) ? release
+                    : versie.equals(schijfversie) ? bouwer.bouw(regeling, schijf)
+                    : gearchiveerd(regeling, versie);
+            if (regelset == null) {
+                tijdlijn = naarRelease(regeling, tijdlijn, versie, schijfversie);
+                gebouwd.clear();
+                gebouwd.put(schijfversie, release != null ? release : bouwer.bouw(regeling, schijf));
+                break;
+            }
+            gebouwd.put(versie, regelset);
+        }
+        if (!tijdlijn.versies().contains(schijfversie)) {
+            LOG.infof("Regelset %s: de door beleid geactiveerde tijdlijn %s blijft staan (de projectbestanden zijn versie %s)",
+                    regeling.code(), tijdlijn.ingangen(), schijfversie);
+        }
+        register.zet(regeling, tijdlijn, gebouwd);
+        LOG.infof("Regelset %s gebouwd in %d ms: versie %s (%d versies op de tijdlijn)", regeling.code(),
+                (System.nanoTime() - start) / 1_000_000, tijdlijn.laatste(), tijdlijn.versies().size());
+    }
+
+    /** A version from the archive, or null when it does not fit its template. */
+    private Regelset gearchiveerd(Regeling regeling, String versie) {
+        try {
+            return bouwer.bouw(regeling, archief.archief(versie), archief.sjablonen(versie));
+        } catch (RegelsetFout e) {
+            LOG.errorf("Regelset %s: versie %s op de tijdlijn past niet bij haar sjabloon en wordt niet gebouwd. %s",
+                    regeling.code(), versie, e.getMessage());
+            return null;
+        }
     }
 
     /**
-     * The active version from the archive. A version uploaded before its tables were held to their
-     * template may not fit it; it is never built the old way: the release becomes active instead, as an
-     * activation by the system that every instance follows and policy staff see among the events.
+     * A version uploaded before its tables were held to their template may not fit it; it is never
+     * built the old way: the release becomes active for every peildatum instead, as an activation by
+     * the system that every instance follows and policy staff see among the events.
      */
-    private Regelset gearchiveerd(Regeling regeling, String actief, List<Regelbestand> schijf, String schijfversie) {
-        try {
-            return bouwer.bouw(regeling, archief.archief(actief), archief.sjablonen(actief));
-        } catch (RegelsetFout e) {
-            LOG.errorf("Regelset %s: de actieve versie %s past niet bij haar sjabloon en wordt niet gebouwd; de release %s "
-                    + "wordt actief. %s", regeling.code(), actief, schijfversie, e.getMessage());
-            opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), schijfversie, SYSTEEM, SYSTEEM,
-                    OffsetDateTime.now(ZoneOffset.UTC)), (nu, gebeurtenissen) -> nu.equals(actief));
-            return bouwer.bouw(regeling, schijf);
-        }
+    private Tijdlijn naarRelease(Regeling regeling, Tijdlijn tijdlijn, String kapot, String schijfversie) {
+        LOG.errorf("Regelset %s: door versie %s wordt de release %s actief voor elke peildatum", regeling.code(), kapot, schijfversie);
+        opslag.activeer(regeling, new Gebeurtenis(Gebeurtenis.Soort.ACTIVERING, regeling.code(), schijfversie, SYSTEEM, SYSTEEM,
+                OffsetDateTime.now(ZoneOffset.UTC)), (nu, gebeurtenissen) -> Tijdlijn.uit(gebeurtenissen).ingangen().equals(tijdlijn.ingangen()));
+        Tijdlijn nu = opslag.tijdlijn(regeling);
+        return nu.versies().equals(java.util.Set.of(schijfversie)) ? nu : Tijdlijn.van(schijfversie);
     }
 
     private static void wacht(Future<?> f) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,9 @@ import nl.indicatiewijzer.systeem.Database;
 
 /**
  * Rule-set versions in the audit store: their files, their scenarios, the validation report of a
- * candidate, and every roll-out, upload and activation. The active version of a regeling is the one
- * its latest roll-out or activation names.
+ * candidate, and every roll-out, upload and activation (with its ingangsdatum, if any). The active
+ * version of a regeling is the one its latest roll-out or activation names; which version decides on
+ * which peildatum is its {@link Tijdlijn}.
  */
 @ApplicationScoped
 public class Versieopslag {
@@ -189,17 +191,37 @@ public class Versieopslag {
 
     private static List<Gebeurtenis> gebeurtenissen(Connection c, Regeling regeling) throws SQLException {
         List<Gebeurtenis> lijst = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT soort, regeling, regelset_versie, gebruiker, rol, tijdstip "
+        try (PreparedStatement s = c.prepareStatement("SELECT soort, regeling, regelset_versie, gebruiker, rol, tijdstip, ingangsdatum "
                 + "FROM regelset_gebeurtenis WHERE regeling = ? ORDER BY volgnummer")) {
             s.setString(1, regeling.code());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     lijst.add(new Gebeurtenis(Gebeurtenis.Soort.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, LocalDate.class)));
                 }
             }
         }
         return lijst;
+    }
+
+    /** The timeline of a regeling as its roll-outs and activations made it, with the number of the latest. */
+    public Tijdlijn tijdlijn(Regeling regeling) {
+        Tijdlijn tijdlijn = new Tijdlijn(List.of(), 0);
+        long stand = 0;
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement("SELECT volgnummer, regelset_versie, "
+                + "ingangsdatum FROM regelset_gebeurtenis WHERE regeling = ? AND soort <> ? ORDER BY volgnummer")) {
+            s.setString(1, regeling.code());
+            s.setString(2, Gebeurtenis.Soort.UPLOAD.name());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stand = rs.getLong(1);
+                    tijdlijn = tijdlijn.na(rs.getString(2), rs.getObject(3, LocalDate.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return tijdlijn.metStand(stand);
     }
 
     /** The version the latest roll-out or activation of this regeling made active. */
@@ -292,13 +314,14 @@ public class Versieopslag {
 
     private static void leg(Connection c, Gebeurtenis g) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO regelset_gebeurtenis (regeling, regelset_versie, soort, "
-                + "gebruiker, rol, tijdstip) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "gebruiker, rol, tijdstip, ingangsdatum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, g.regeling());
             s.setString(2, g.versie());
             s.setString(3, g.soort().name());
             s.setString(4, g.gebruiker());
             s.setString(5, g.rol());
             s.setObject(6, g.tijdstip());
+            s.setObject(7, g.ingangsdatum(), java.sql.Types.DATE);
             s.executeUpdate();
         }
     }

@@ -46,18 +46,19 @@
       el("fieldset", {}, el("legend", { tekst: "Impactanalyse: wat zou deze versie doen met de besluiten van een periode?" }),
         el("div", { class: "velden" },
           el("div", { class: "veld" }, el("label", { for: "impact-van", tekst: "Van" }), el("input", { id: "impact-van", name: "van", type: "date", value: jaarGeleden })),
-          el("div", { class: "veld" }, el("label", { for: "impact-tot", tekst: "Tot en met" }), el("input", { id: "impact-tot", name: "tot", type: "date", value: new Date().toISOString().substring(0, 10) }))),
+          el("div", { class: "veld" }, el("label", { for: "impact-tot", tekst: "Tot en met" }), el("input", { id: "impact-tot", name: "tot", type: "date", value: new Date().toISOString().substring(0, 10) })),
+          Tijdlijn.datumveld("impact-ingangsdatum")),
         el("div", { class: "knoppen" }, el("button", { type: "submit", tekst: "Impact berekenen" }))));
     impactformulier.addEventListener("submit", async (e) => {
       e.preventDefault();
-      const a = await IW.api("POST", "impactanalyses", { regeling, kandidaat: versie, van: impactformulier.van.value, tot: impactformulier.tot.value });
+      const a = await IW.api("POST", "impactanalyses", { regeling, kandidaat: versie, van: impactformulier.van.value, tot: impactformulier.tot.value, ...Tijdlijn.lichaam(impactformulier.ingangsdatum) });
       IW.toon(impact, ...(a.status === 200 ? impactbeeld(a.json) : [IW.probleem(a.json, (n) => "impact-" + n)]));
     });
     IW.toon(werkblad, ...rapport(r),
       el("div", { class: "knoppen" },
         actief && actief !== versie ? el("button", { type: "button", class: "secundair", onclick: () => toonVerschil(verschil, regeling, versie, actief), tekst: "Verschil met de actieve versie" }) : null,
         el("button", { type: "button", class: "secundair", onclick: () => Dekking.toon(dekking, regeling, versie), tekst: "Dekking door de voorbeeldgevallen" }),
-        status === "KANDIDAAT" || status === "EERDER_ACTIEF" ? el("button", { type: "button", onclick: () => activeer(activering, regeling, versie), tekst: status === "EERDER_ACTIEF" ? "Terugzetten (deze versie weer activeren)" : "Activeren" }) : null),
+        status === "KANDIDAAT" || status === "EERDER_ACTIEF" ? [Tijdlijn.datumveld("ingangsdatum"), el("button", { type: "button", onclick: () => activeer(activering, regeling, versie), tekst: status === "EERDER_ACTIEF" ? "Terugzetten (deze versie weer activeren)" : "Activeren" })] : null),
       activering, verschil, dekking, impactformulier, impact);
   }
 
@@ -103,10 +104,12 @@
   }
 
   async function activeer(doel, regeling, versie) {
-    const a = await IW.api("POST", "regelsets/" + regeling + "/versies/" + versie + "/activering");
+    const a = await IW.api("POST", "regelsets/" + regeling + "/versies/" + versie + "/activering", Tijdlijn.lichaam(document.getElementById("ingangsdatum")));
     IW.toon(doel, a.status === 200
-      ? el("div", { class: "melding goed", role: "alert" }, el("p", { tekst: "Versie " + kort(versie) + " is actief, geactiveerd door " + a.json.geactiveerdDoor + "." }))
-      : IW.probleem(a.json));
+      ? el("div", { class: "melding goed", role: "alert" }, el("p", { tekst: "Versie " + kort(versie) + " is actief, geactiveerd door " + a.json.geactiveerdDoor
+        + (a.json.ingangsdatum ? ", voor adviezen met een peildatum vanaf " + Tijdlijn.datum(a.json.ingangsdatum) : "") + "." }),
+        Tijdlijn.beeld(regeling, a.json.tijdlijn))
+      : IW.probleem(a.json, (n) => n === "ingangsdatum" ? "ingangsdatum" : null));
     if (a.status === 200) laadVersies();
   }
 

@@ -9,8 +9,9 @@ const Versielijst = (() => {
   const STATUS = { ACTIEF: "actief", KANDIDAAT: "wacht op activering", AFGEKEURD: "afgekeurd", EERDER_ACTIEF: "eerder actief", GEARCHIVEERD: "gearchiveerd" };
   const kort = (versie) => versie ? versie.substring(0, 12) : "";
   const wanneer = (wie, op) => wie ? wie + " op " + new Date(op).toLocaleString("nl-NL") : "";
-  // Het haakje voor de tijdlijn: toont de ingangsdatum zodra het overzicht die per versie meestuurt.
-  const ingangsdatum = (v) => v.ingangsdatum ? new Date(v.ingangsdatum).toLocaleDateString("nl-NL", { dateStyle: "long" }) : "";
+  // De ingangsdatum van een versie uit de tijdlijn van haar regeling: "vanaf 1 januari 2027", of leeg.
+  const ingangsdatum = (v, tijdlijn) => (tijdlijn || []).filter((i) => i.versie === v.versie && i.vanaf)
+    .map((i) => "vanaf " + Tijdlijn.datum(i.vanaf)).join(", ");
 
   const vraag = (regeling, toon, pagina) => IW.api("GET", "regelsets?regeling=" + encodeURIComponent(regeling) + "&toon=" + toon
     + "&volgorde=nieuwste-eerst&pagina=" + pagina + "&perPagina=" + PER_PAGINA);
@@ -30,7 +31,7 @@ const Versielijst = (() => {
         .map((k) => el("th", { scope: "col", tekst: k })))),
       el("tbody", {}, r.versies.length ? r.versies.map((v) => el("tr", { "data-status": v.status },
         el("td", { tekst: v.omschrijving }), el("td", { tekst: v.wijzigingen || "" }), el("td", { tekst: STATUS[v.status] || v.status }),
-        el("td", { class: "ingangsdatum", tekst: ingangsdatum(v) }), el("td", { class: "code", tekst: kort(v.versie) }),
+        el("td", { class: "ingangsdatum", tekst: ingangsdatum(v, r.tijdlijn) }), el("td", { class: "code", tekst: kort(v.versie) }),
         el("td", { tekst: v.geuploadDoor ? wanneer(v.geuploadDoor, v.geuploadOp) : (v.herkomst === "UITROL" ? "release" : "") }),
         el("td", { tekst: wanneer(v.geactiveerdDoor, v.geactiveerdOp) }),
         el("td", {}, el("button", { type: "button", class: "secundair", "aria-label": "Bekijk versie " + kort(v.versie) + " van " + r.regeling,
@@ -49,6 +50,7 @@ const Versielijst = (() => {
     const vorige = el("button", { type: "button", class: "secundair", "aria-label": "Vorige pagina met " + naam, tekst: "Vorige" });
     const volgende = el("button", { type: "button", class: "secundair", "aria-label": "Volgende pagina met " + naam, tekst: "Volgende" });
     const samenvatting = el("summary", { tekst: kop(eerste) });
+    const tijdlijn = el("div", { class: "tijdlijnhouder" });
     let pagina = 1;
 
     function toon(r) {
@@ -58,6 +60,7 @@ const Versielijst = (() => {
       vorige.disabled = r.pagina <= 1;
       volgende.disabled = r.pagina >= paginas;
       samenvatting.textContent = kop(r);
+      tijdlijn.replaceChildren(Tijdlijn.beeld(r.regeling, r.tijdlijn));
       [...keuze.options].forEach((o) => { o.textContent = GROEPEN.find(([c]) => c === o.value)[1] + " (" + (r.aantallen[o.value] || 0) + ")"; });
     }
 
@@ -72,7 +75,7 @@ const Versielijst = (() => {
     vorige.addEventListener("click", () => ga(pagina - 1));
     volgende.addEventListener("click", () => ga(pagina + 1));
     toon(eerste);
-    return el("details", { class: "regeling", open: (eerste.aantallen.actueel || 0) > 1 }, samenvatting,
+    return el("details", { class: "regeling", open: (eerste.aantallen.actueel || 0) > 1 || (eerste.tijdlijn || []).length > 1 }, samenvatting, tijdlijn,
       el("div", { class: "veld toonkeuze" }, el("label", { for: id, tekst: "Toon versies van " + eerste.regeling }), keuze),
       lijst, el("div", { class: "knoppen paginering" }, vorige, stand, volgende));
   }

@@ -24,6 +24,7 @@ public final class Dienstproces implements AutoCloseable {
             + "\"grondslagen\": [\"PSYCHISCH\"], \"perspectief\": \"ONTWIKKELING\", \"complexiteit\": \"GEMIDDELD\", "
             + "\"hulpvragen\": [\"BEGELEIDING_INDIVIDUEEL\"], \"leefgebieden\": {\"FINANCIEN_ADMINISTRATIE\": \"MATIG\"}}";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int STARTTIJD = Integer.getInteger("indicatiewijzer.starttijd", 60);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dataMap;
     private final Path regelsMap;
@@ -52,7 +53,8 @@ public final class Dienstproces implements AutoCloseable {
         opdracht.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
         proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        long tot = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // on a busy machine starting takes longer: -Dindicatiewijzer.starttijd=<seconds> (default 60)
+        long tot = System.nanoTime() + Duration.ofSeconds(STARTTIJD).toNanos();
         while (System.nanoTime() < tot) {
             if (!proces.isAlive()) {
                 throw new IllegalStateException("De service stopte bij het starten; zie " + log);
@@ -65,7 +67,8 @@ public final class Dienstproces implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        throw new IllegalStateException("De service startte niet binnen 60 s; zie " + log);
+        doodHard();
+        throw new IllegalStateException("De service startte niet binnen " + STARTTIJD + " s; zie " + log);
     }
 
     /** kill -9: no shutdown hook, no flush. */

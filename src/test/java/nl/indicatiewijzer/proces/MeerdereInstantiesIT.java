@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * burst over them: a candidate is uploaded on one, activated by a colleague on another, and the third
  * is killed with -9 mid-burst. Afterwards every acknowledged advice is stored exactly once in one
  * intact chain, every instance answers with the new version, replay and impact agree everywhere,
- * and the killed instance comes back on the activated version.
+ * and the killed instance comes back on the activated version. An activation with an ingangsdatum
+ * reaches the other instances as a timeline: each answers by the peildatum.
  */
 class MeerdereInstantiesIT {
     /** Every instance on one store keys the chain and signs checkpoints with the same keys (README, "Meerdere instanties"). */
@@ -187,6 +188,25 @@ class MeerdereInstantiesIT {
                             "-Dquarkus.datasource.postgresql.password=" + wachtwoord, KETENSLEUTEL, CONTROLEPUNTSLEUTEL)).start()) {
                 assertEquals(nieuw, advies(later, 42).path("regelsetVersie").asText(),
                         "een instantie die later start bouwt de actieve versie, niet de bestanden op haar schijf");
+
+                // the release again, but only from 1 January 2027: every instance follows the timeline; instance a
+                // built the release before (its build cache has it) and swaps within the window, the later one never
+                // built it and answers by the old timeline until it has
+                var gepland = b.post(activering(oud), "beleid", "{\"ingangsdatum\": \"2027-01-01\"}");
+                assertEquals(200, gepland.statusCode(), gepland.body());
+                Thread.sleep(VENSTER_MS);
+                assertEquals(oud, advies(a, 43).path("regelsetVersie").asText(), "peildatum 2027-03-01: de versie vanaf 2027");
+                long tot = System.currentTimeMillis() + 180_000;
+                while (!oud.equals(advies(later, 43).path("regelsetVersie").asText()) && System.currentTimeMillis() < tot) {
+                    Thread.sleep(500);
+                }
+                for (Dienstproces d : List.of(a, later)) {
+                    assertEquals(oud, advies(d, 43).path("regelsetVersie").asText(), "peildatum 2027-03-01: de versie vanaf 2027");
+                    ObjectNode ervoor = (ObjectNode) JSON.readTree(verzoek(43));
+                    ervoor.put("peildatum", "2026-12-31");
+                    var r = d.post("/api/v1/adviezen", "intake", ervoor.toString());
+                    assertEquals(nieuw, JSON.readTree(r.body()).path("regelsetVersie").asText(), "peildatum 2026-12-31: de versie van daarvoor");
+                }
             }
         } finally {
             pool.shutdownNow();
