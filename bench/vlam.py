@@ -63,6 +63,24 @@ def svg(wortel, titel):
     uit.append("</svg>")
     return "\n".join(uit)
 
+GEBIEDEN = (("nl.indicatiewijzer.audit", "audit (hashketen, Merkleboom, opslag)"), ("nl.indicatiewijzer", "overige eigen code"),
+            ("org.drools", "Drools"), ("org.kie", "Drools"), ("org.mvel2", "Drools (MVEL)"), ("org.h2", "H2"),
+            ("org.postgresql", "PostgreSQL-driver"), ("io.agroal", "verbindingspool"), ("com.fasterxml", "Jackson (JSON)"),
+            ("org.hibernate.validator", "bean validation"), ("org.jboss.logmanager", "logging"), ("org.jboss.logging", "logging"),
+            ("io.quarkus.security", "beveiliging"), ("io.quarkus.elytron", "beveiliging"), ("org.wildfly.security", "beveiliging"),
+            ("io.micrometer", "metingen"), ("io.opentelemetry", "tracing"), ("io.netty", "HTTP (Vert.x, Netty)"),
+            ("io.vertx", "HTTP (Vert.x, Netty)"), ("org.jboss.resteasy", "REST (Quarkus REST)"), ("io.quarkus", "Quarkus"),
+            ("io.smallrye", "Quarkus"), ("org.jboss.threads", "threads"), ("org.jboss", "Quarkus"), ("javax.crypto", "HMAC en SHA-256 (javax.crypto)"),
+            ("com.arjuna", "transacties (Narayana)"), ("io.prometheus", "metingen"), ("javax.management", "metingen"),
+            ("ConditionEvaluator", "Drools"), ("Consequence", "Drools"), ("LambdaExtractor", "Drools"), ("LambdaPredicate", "Drools"))
+
+def gebied(frames):
+    """The area of a sample: its deepest frame outside the JDK decides (a HashMap in H2 counts for H2)."""
+    for f in reversed(frames):
+        if not f.startswith(("java.", "jdk.", "sun.", "com.sun.", "[")):
+            return next((naam for p, naam in GEBIEDEN if f.startswith(p)), "overig")
+    return "alleen JDK (GC-, JIT- en I/O-threads of JDK-code zonder aanroeper)"
+
 def top(stapels, aantal=10):
     totaal = sum(n for _, n in stapels)
     zelf, inclusief = Counter(), Counter()
@@ -73,13 +91,17 @@ def top(stapels, aantal=10):
     rijen = ["| # | frame (eigen tijd) | eigen | inclusief |", "| --- | --- | --- | --- |"]
     for i, (f, n) in enumerate(zelf.most_common(aantal), 1):
         rijen.append(f"| {i} | `{f}` | {100 * n / totaal:.1f} % | {100 * inclusief[f] / totaal:.1f} % |")
-    rijen += ["", "| # | frame (inclusief, zonder threadwortels) | inclusief | eigen |", "| --- | --- | --- | --- |"]
-    wortels = ("java.lang.Thread.run", "java.util.concurrent.ThreadPoolExecutor", "org.jboss.threads.", "io.netty.util.concurrent.",
-               "io.netty.util.internal.ThreadExecutorMap", "io.netty.channel.nio.NioEventLoop.run", "io.vertx.core.impl.ContextInternal",
-               "[afgekapt]")
-    binnen = [(f, n) for f, n in inclusief.most_common() if not f.startswith(wortels) and n < totaal]
-    for i, (f, n) in enumerate(binnen[:aantal], 1):
+    eigen = [(f, n) for f, n in inclusief.most_common() if f.startswith("nl.indicatiewijzer.") and "_Subclass" not in f
+             and "_ClientProxy" not in f and "$quarkusrestinvoker$" not in f and "$$Lambda" not in f]
+    rijen += ["", "| # | eigen code (inclusief) | inclusief | eigen |", "| --- | --- | --- | --- |"]
+    for i, (f, n) in enumerate(eigen[:aantal], 1):
         rijen.append(f"| {i} | `{f}` | {100 * n / totaal:.1f} % | {100 * zelf[f] / totaal:.1f} % |")
+    per_gebied = Counter()
+    for frames, n in stapels:
+        per_gebied[gebied(frames)] += n
+    rijen += ["", "| gebied (het bladframe buiten java.*/jdk.*) | aandeel |", "| --- | --- |"]
+    for g, n in per_gebied.most_common():
+        rijen.append(f"| {g} | {100 * n / totaal:.1f} % |")
     return totaal, "\n".join(rijen)
 
 if __name__ == "__main__":

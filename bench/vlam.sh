@@ -25,7 +25,10 @@ PID=$!
 for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$B/q/health/ready 2>/dev/null | grep -q 200 && break; sleep 0.05; done
 taskset -c $CLIENT_KERN wrk -t1 -c16 -d${WARM}s -s $UIT/vlam.lua $URL > /dev/null
 rm -f $UIT/vlam.jfr
-jcmd $PID JFR.start name=vlam settings=profile filename=$PWD/$UIT/vlam.jfr > /dev/null
+# the JDK's "profile" settings with a Java sample every 2 ms instead of 10 ms: five times the samples in the same time
+sed 's|control="method-sampling-java-interval">[0-9]* ms<|control="method-sampling-java-interval">2 ms<|' \
+    "$(dirname "$(readlink -f "$(command -v java)")")/../lib/jfr/profile.jfc" > $UIT/vlam.jfc
+jcmd $PID JFR.start name=vlam settings=$PWD/$UIT/vlam.jfc filename=$PWD/$UIT/vlam.jfr > /dev/null
 C0=$(awk '{print $14+$15}' /proc/$PID/stat)
 taskset -c $CLIENT_KERN wrk -t1 -c16 -d${DUUR}s --latency -s $UIT/vlam.lua $URL > $UIT/vlam-wrk.txt
 C1=$(awk '{print $14+$15}' /proc/$PID/stat)

@@ -27,7 +27,8 @@ import org.kie.api.runtime.KieSession;
  * The bare reference of bench/run.sh (issue 23): the same HTTP stack, Basic auth and request class as
  * POST /api/v1/adviezen, and the same active rule base of the regeling, but no validation, no justification
  * and no audit. It answers the codes of the advised products. Off (404) unless the runtime property
- * {@code indicatiewijzer.meting.referentie=true} is set; not part of the contract, so not in the OpenAPI document.
+ * {@code indicatiewijzer.meting.referentie=true} is set, and always off in the production profile; not part of the
+ * contract, so not in the OpenAPI document.
  */
 @Path("/api/v1/meting/referentie")
 public class Referentieresource {
@@ -36,8 +37,9 @@ public class Referentieresource {
     private final SecurityIdentity identiteit;
 
     public Referentieresource(@ConfigProperty(name = "indicatiewijzer.meting.referentie", defaultValue = "false") boolean aan,
+            @ConfigProperty(name = "indicatiewijzer.productie", defaultValue = "false") boolean productie,
             Regelsets regelsets, SecurityIdentity identiteit) {
-        this.aan = aan;
+        this.aan = aan && !productie;
         this.regelsets = regelsets;
         this.identiteit = identiteit;
     }
