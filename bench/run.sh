@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
-# into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine.
-#   bench/run.sh          the full run (48 minutes on 2 cores in the run of BENCHMARKS.md)
+# into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine: in every HTTP
+# measurement the load client (wrk, Vastetempo, Wisselaar) is pinned to core $CLIENT_KERN (default 0) and the
+# service to core $DIENST_KERN (default 1) with taskset, and the bare reference endpoint is measured the same way.
+#   bench/run.sh          the full run (about 50 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,8 @@ CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 JAR=target/quarkus-app/quarkus-run.jar
 # the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory under 512 MB
 DIENST_JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+CLIENT_KERN=${CLIENT_KERN:-0}; DIENST_KERN=${DIENST_KERN:-1}
+KLANT="taskset -c $CLIENT_KERN"; DIENST="taskset -c $DIENST_KERN"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 echo "== JMH: advies in het proces, 1 en 2 threads, en Drools tegen de Java-basislijn"
@@ -75,38 +79,57 @@ for i in $(seq 1 $STARTS); do
     rm -rf "$D"
 done
 
-http_meting() { # naam, extra JVM-opties
-    local naam=$1; shift
-    local P B D PID RSS
-    P=$(poort); B=$(poort); D=$(mktemp -d)
-    java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
+cpu_van() { awk '{print $14+$15}' /proc/$1/stat; } # user + system time in clock ticks (1/100 s)
+http_meting() { # naam, pad, extra JVM-opties
+    local naam=$1 pad=$2; shift 2
+    local P B D PID C0 C1 URL TEMPO
+    P=$(poort); B=$(poort); D=$(mktemp -d); URL=http://127.0.0.1:$P$pad
+    $DIENST java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
     PID=$!
     wacht_op http://127.0.0.1:$B
     ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $UIT/rss-$naam.txt || true; sleep 1; done ) &
-    # warm-up at full speed: on 2 cores the JIT needs a few minutes of load before the service runs at its best
-    wrk -t2 -c16 -d${WARM}s -s $UIT/post.lua http://127.0.0.1:$P/api/v1/adviezen > $UIT/warm-$naam.txt
-    wrk -t2 -c16 -d${MAX}s -s $UIT/post.lua http://127.0.0.1:$P/api/v1/adviezen > $UIT/wrk-$naam.txt
-    java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 1000 $VAST 64 $VERZOEK > $UIT/vast-$naam.json
+    # warm-up at full speed: the JIT needs a few minutes of load before the service runs at its best
+    $KLANT wrk -t1 -c16 -d${WARM}s -s $UIT/post.lua $URL > $UIT/warm-$naam.txt
+    C0=$(cpu_van $PID)
+    $KLANT wrk -t1 -c16 -d${MAX}s --latency -s $UIT/post.lua $URL > $UIT/wrk-$naam.txt
+    C1=$(cpu_van $PID)
+    echo "$(grep -E 'requests in' $UIT/wrk-$naam.txt | awk '{print $1}') $((C1 - C0))" > $UIT/cpu-$naam.txt
+    if [ "$naam" != referentie ]; then
+        # the fixed rate is half the maximum this run just measured, so it stays below saturation
+        TEMPO=$(awk '/Requests\/sec/ {t = int($2 / 2); print (t < 1 ? 1 : t)}' $UIT/wrk-$naam.txt)
+        $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL $TEMPO $VAST 64 $VERZOEK > $UIT/vast-$naam.json
+    fi
     if [ "$naam" = h2 ]; then
-        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 $WISSEL 64 $VERZOEK > $UIT/wissel-stil.json
-        java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo http://127.0.0.1:$P/api/v1/adviezen 500 $WISSEL 64 $VERZOEK > $UIT/wissel-last.json &
+        $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL 500 $WISSEL 64 $VERZOEK > $UIT/wissel-stil.json
+        $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL 500 $WISSEL 64 $VERZOEK > $UIT/wissel-last.json &
         LAST=$!
-        java -cp "$CP" nl.indicatiewijzer.bench.Wisselaar http://127.0.0.1:$P 2 $((WISSEL / 3)) > $UIT/wissel.txt
+        $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Wisselaar http://127.0.0.1:$P 2 $((WISSEL / 3)) > $UIT/wissel.txt
         wait $LAST
     fi
     kill $PID; wait $PID 2>/dev/null || true; rm -rf "$D"
 }
+echo "== HTTP, kale referentie: zelfde build, HTTP-stapel, aanmelding en mlw-mer-regels; geen validatie, verantwoording of audit"
+http_meting referentie /api/v1/meting/referentie -Dindicatiewijzer.meting.referentie=true
 echo "== HTTP, duurzame audit, ingebouwde opslag (H2)"
-http_meting h2
+http_meting h2 /api/v1/adviezen
 echo "== HTTP, duurzame audit, PostgreSQL"
 PGPOORT=${INDICATIEWIJZER_BENCH_PG_POORT:-55433}
 source .ci/postgres.sh
 start_postgres indicatiewijzer_bench
-http_meting pg -Dquarkus.datasource.postgresql.jdbc.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench \
+# the database belongs to the service side: on the service's core (its backends inherit the postmaster's affinity)
+taskset -a -p -c $DIENST_KERN "$(head -n 1 "$PGDATA/postmaster.pid")" > /dev/null
+http_meting pg /api/v1/adviezen -Dquarkus.datasource.postgresql.jdbc.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench \
     -Dquarkus.datasource.postgresql.username=postgres
+
+echo "== vlamgrafiek van de service onder duurzame mlw-mer-last (H2), JFR"
+if [ "$MODUS" = rook ]; then
+    VLAM_GEEN_BOUW=1 VLAM_WARM=3 VLAM_DUUR=5 VLAM_SVG=$UIT/vlamgrafiek.svg CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN bench/vlam.sh > /dev/null
+else
+    VLAM_GEEN_BOUW=1 CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN bench/vlam.sh > /dev/null
+fi
 
 echo "== herhaling en impactanalyse, heap na versiewissels"
 java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
 
-DIENST_JVM="$DIENST_JVM" python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
+DIENST_JVM="$DIENST_JVM" CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
 echo "== klaar: $RAPPORT"

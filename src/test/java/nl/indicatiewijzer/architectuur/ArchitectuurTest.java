@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages depend one way (README, Architectuur): no cycle among the top-level packages, and no
- * lower layer imports a higher one, except that the engine ({@code regels}) names the request types
+ * lower layer imports a higher one (the bench's reference endpoint, {@code meting}, sits on top), except that
+ * the engine ({@code regels}) names the request types
  * the DRL files import by class ({@code advies.verzoek}, {@code advies.begrippen}; see their package-info).
  */
 @AnalyzeClasses(packages = "nl.indicatiewijzer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,6 +30,7 @@ class ArchitectuurTest {
 
     @ArchTest
     static final ArchRule lagen = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("meting").definedBy("nl.indicatiewijzer.meting..")
             .layer("beheer").definedBy("nl.indicatiewijzer.beheer..")
             .layer("audit").definedBy("nl.indicatiewijzer.audit..")
             .layer("scenario").definedBy("nl.indicatiewijzer.scenario..")
@@ -37,14 +39,15 @@ class ArchitectuurTest {
             .layer("regels").definedBy("nl.indicatiewijzer.regels..")
             .layer("beslistabel").definedBy("nl.indicatiewijzer.beslistabel..")
             .layer("systeem").definedBy("nl.indicatiewijzer.systeem..")
+            .whereLayer("meting").mayNotBeAccessedByAnyLayer()
             .whereLayer("beheer").mayNotBeAccessedByAnyLayer()
             .whereLayer("audit").mayOnlyBeAccessedByLayers("beheer")
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("beheer")
-            .whereLayer("advies").mayOnlyBeAccessedByLayers("beheer", "audit", "scenario")
-            .whereLayer("versies").mayOnlyBeAccessedByLayers("beheer", "audit", "scenario", "advies")
-            .whereLayer("regels").mayOnlyBeAccessedByLayers("beheer", "audit", "scenario", "advies", "versies")
-            .whereLayer("beslistabel").mayOnlyBeAccessedByLayers("beheer", "audit", "scenario", "advies", "versies", "regels")
-            .whereLayer("systeem").mayOnlyBeAccessedByLayers("beheer", "audit", "scenario", "advies", "versies", "regels",
+            .whereLayer("advies").mayOnlyBeAccessedByLayers("beheer", "meting", "audit", "scenario")
+            .whereLayer("versies").mayOnlyBeAccessedByLayers("beheer", "meting", "audit", "scenario", "advies")
+            .whereLayer("regels").mayOnlyBeAccessedByLayers("beheer", "meting", "audit", "scenario", "advies", "versies")
+            .whereLayer("beslistabel").mayOnlyBeAccessedByLayers("beheer", "meting", "audit", "scenario", "advies", "versies", "regels")
+            .whereLayer("systeem").mayOnlyBeAccessedByLayers("beheer", "meting", "audit", "scenario", "advies", "versies", "regels",
                     "beslistabel")
             .ignoreDependency(REGELS, DRL_BEGRIPPEN);
 }
