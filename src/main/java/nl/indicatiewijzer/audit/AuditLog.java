@@ -42,6 +42,7 @@ public class AuditLog {
 
     private final Database database;
     private final Ketensleutel ketensleutel;
+    private final Auditboom boom;
     private final DistributionSummary partijgrootte;
     private final Timer commitduur;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
@@ -50,7 +51,8 @@ public class AuditLog {
     /** Used by the writer thread only. */
     private Schrijfverbinding open;
 
-    public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels) {
+    public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels, Auditboom boom) {
+        this.boom = boom;
         this.ketensleutel = sleutels.keten();
         this.database = database;
         this.partijgrootte = DistributionSummary.builder("indicatiewijzer.audit.partij").baseUnit("adviezen")
@@ -118,6 +120,7 @@ public class AuditLog {
             long start = System.nanoTime();
             List<AuditRecord> records = slaOp(open, partij);
             database.maakDuurzaam(open.verbinding);
+            records.forEach(r -> boom.vastgelegd(r.volgnummer(), r.hash()));
             commitduur.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             partijgrootte.record(partij.size());
             return records;

@@ -57,11 +57,12 @@ public class AuditRepository {
                 List.of(regeling, van, tot), bezoeker);
     }
 
-    /** The chain hash of every stored advice after {@code volgnummer}, in order: (volgnummer, hash). */
-    public void ketenhashes(long na, java.util.function.ObjLongConsumer<String> bezoeker) {
-        try (Connection c = database.verbinding();
-                PreparedStatement s = c.prepareStatement("SELECT volgnummer, hash FROM advies WHERE volgnummer > ? ORDER BY volgnummer")) {
+    /** The chain hash of every stored advice after {@code na} and before {@code tot}, in order: (volgnummer, hash). */
+    public void ketenhashes(long na, long tot, java.util.function.ObjLongConsumer<String> bezoeker) {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(
+                "SELECT volgnummer, hash FROM advies WHERE volgnummer > ? AND volgnummer < ? ORDER BY volgnummer")) {
             s.setLong(1, na);
+            s.setLong(2, tot);
             s.setFetchSize(5000);
             c.setAutoCommit(false);
             try (ResultSet rs = s.executeQuery()) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,24 +28,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientReferentieHasher {
     private static final String NAAM = "client-referentie";
-    private final byte[] sleutel;
+    private final ThreadLocal<Mac> mac;
 
     public ClientReferentieHasher(@ConfigProperty(name = "indicatiewijzer.sleutel.client-referentie") Optional<String> geconfigureerd,
             @ConfigProperty(name = "indicatiewijzer.data-dir", defaultValue = "data") String dataDir, Database database)
             throws IOException, SQLException {
-        this.sleutel = geconfigureerd.isPresent() && !geconfigureerd.get().isBlank()
+        byte[] sleutel = geconfigureerd.isPresent() && !geconfigureerd.get().isBlank()
                 ? Base64.getDecoder().decode(geconfigureerd.get().strip())
                 : uitOpslag(database, Path.of(dataDir).resolve("client-referentie.sleutel"));
+        this.mac = Hmac.perDraad(new SecretKeySpec(sleutel, "HmacSHA256"));
     }
 
     public String hash(String clientReferentie) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(clientReferentie.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(mac.get().doFinal(clientReferentie.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The stored key; the first instance to ask stores one (a concurrent second one reads the first's). */

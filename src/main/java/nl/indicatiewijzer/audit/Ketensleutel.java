@@ -1,7 +1,6 @@
 package nl.indicatiewijzer.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,10 +13,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * change, that this check accepts.
  */
 public final class Ketensleutel {
-    private final SecretKeySpec sleutel;
+    private final ThreadLocal<Mac> mac;
 
     Ketensleutel(byte[] sleutel) {
-        this.sleutel = new SecretKeySpec(sleutel, "HmacSHA256");
+        this.mac = Hmac.perDraad(new SecretKeySpec(sleutel, "HmacSHA256"));
     }
 
     /** For the migration that keys the records stored before the key existed (it runs before any bean). */
@@ -29,12 +28,6 @@ public final class Ketensleutel {
     }
 
     public String van(String ketenhash) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(sleutel);
-            return HexFormat.of().formatHex(mac.doFinal(ketenhash.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(mac.get().doFinal(ketenhash.getBytes(StandardCharsets.US_ASCII)));
     }
 }
