@@ -11,11 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import nl.indicatiewijzer.regels.Beslisser;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
-import nl.indicatiewijzer.regels.feiten.Indicator;
-import nl.indicatiewijzer.regels.feiten.Kenmerk;
-import nl.indicatiewijzer.regels.feiten.Problematiek;
 import nl.indicatiewijzer.regels.feiten.Product;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import nl.indicatiewijzer.versies.Regelsets;
@@ -65,11 +63,7 @@ public class Referentieresource {
         }
         KieSession sessie = regelset.kieBase().newKieSession();
         try {
-            sessie.insert(situatie);
-            situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
-            situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
-            situatie.getIndicatoren().forEach((naam, waarde) -> sessie.insert(new Indicator(naam, waarde.name())));
-            situatie.getOphogingen().forEach(sessie::insert);
+            Beslisser.voegFeitenIn(sessie, situatie);
             sessie.fireAllRules();
             return sessie.getObjects(o -> o instanceof Product).stream().map(p -> ((Product) p).getCode()).sorted().toList();
         } finally {

@@ -23,6 +23,15 @@ public final class Beslisser {
         return voerUit(regelset, situatie, null);
     }
 
+    /** The client situation and the facts read from it, as every decision starts. */
+    public static void voegFeitenIn(KieSession sessie, Clientsituatie situatie) {
+        sessie.insert(situatie);
+        situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
+        situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
+        situatie.getIndicatoren().forEach((naam, waarde) -> sessie.insert(new Indicator(naam, waarde.name())));
+        situatie.getOphogingen().forEach(sessie::insert);
+    }
+
     /** With a {@code telling} (scenario runs only), each rule that fires is also counted there. */
     public static Uitvoering voerUit(Regelset regelset, Clientsituatie situatie, Vuurtelling telling) {
         KieSession sessie = regelset.sessie();
@@ -33,11 +42,7 @@ public final class Beslisser {
         }
         boolean gelukt = false;
         try {
-            sessie.insert(situatie);
-            situatie.getLeefgebieden().forEach((gebied, ernst) -> sessie.insert(new Problematiek(gebied, ernst)));
-            situatie.getKenmerkenComplex().stream().distinct().forEach(k -> sessie.insert(new Kenmerk(k)));
-            situatie.getIndicatoren().forEach((naam, waarde) -> sessie.insert(new Indicator(naam, waarde.name())));
-            situatie.getOphogingen().forEach(sessie::insert);
+            voegFeitenIn(sessie, situatie);
             int gevuurd = sessie.fireAllRules(MAXIMUM_AANTAL_REGELS);
             if (gevuurd >= MAXIMUM_AANTAL_REGELS) {
                 throw new IllegalStateException("De regels van " + regelset.regeling() + " blijven elkaar activeren");
