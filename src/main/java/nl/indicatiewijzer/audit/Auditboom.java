@@ -50,9 +50,12 @@ public class Auditboom {
         while (true) {
             long volgende = boom.grootte() + nieuw.size() + 1;
             Map.Entry<Long, String> eerste = overgedragen.firstEntry();
-            if (eerste != null && eerste.getKey() == volgende) {
-                overgedragen.remove(volgende);
-                voegToe(nieuw, eerste.getValue());
+            if (eerste != null && eerste.getKey() <= volgende) {
+                // a hash handed over while this loop read the same row from the store is already in the tree
+                overgedragen.remove(eerste.getKey());
+                if (eerste.getKey() == volgende) {
+                    voegToe(nieuw, eerste.getValue());
+                }
                 continue;
             }
             long[] verwacht = {volgende};

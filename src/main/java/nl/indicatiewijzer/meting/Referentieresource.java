@@ -3,12 +3,14 @@ package nl.indicatiewijzer.meting;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.Consumes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.util.List;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Beslisser;
@@ -33,21 +35,25 @@ public class Referentieresource {
     private final boolean aan;
     private final Regelsets regelsets;
     private final SecurityIdentity identiteit;
+    private final ObjectMapper json;
 
     public Referentieresource(@ConfigProperty(name = "indicatiewijzer.meting.referentie", defaultValue = "false") boolean aan,
             @ConfigProperty(name = "indicatiewijzer.productie", defaultValue = "false") boolean productie,
-            Regelsets regelsets, SecurityIdentity identiteit) {
+            Regelsets regelsets, SecurityIdentity identiteit, ObjectMapper json) {
         this.aan = aan && !productie;
         this.regelsets = regelsets;
         this.identiteit = identiteit;
+        this.json = json;
     }
 
-    /** Checked in this order so that, when off, the path looks like any unknown one, signed in or not. */
+    /**
+     * Checked in this order so that, when off, the path looks like any unknown one, signed in or not, whatever
+     * the body: it is read only after the checks, into the same request class as the real endpoint.
+     */
     @POST
     @Operation(hidden = true)
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public List<String> beslis(Clientsituatie situatie) {
+    public List<String> beslis(byte[] lichaam) {
         if (!aan) {
             throw new NotFoundException();
         }
@@ -57,14 +63,21 @@ public class Referentieresource {
         if (!identiteit.hasRole("intake")) {
             throw new ForbiddenException();
         }
-        Regelset regelset = regelsets.actief(situatie.getRegeling() != null ? situatie.getRegeling() : Regeling.MLW_MER);
+        Clientsituatie situatie;
+        try {
+            situatie = json.readValue(lichaam, Clientsituatie.class);
+        } catch (IOException e) {
+            throw new BadRequestException();
+        }
+        Regeling regeling = situatie.getRegeling() != null ? situatie.getRegeling() : Regeling.MLW_MER;
+        Regelset regelset = situatie.getPeildatum() != null ? regelsets.op(regeling, situatie.getPeildatum()) : regelsets.actief(regeling);
         if (regelset == null) {
             throw new NietBeschikbaarException(503, "Regels niet geladen", "De regels van deze regeling worden nog geladen");
         }
         KieSession sessie = regelset.kieBase().newKieSession();
         try {
             Beslisser.voegFeitenIn(sessie, situatie);
-            sessie.fireAllRules();
+            sessie.fireAllRules(Beslisser.MAXIMUM_AANTAL_REGELS);
             return sessie.getObjects(o -> o instanceof Product).stream().map(p -> ((Product) p).getCode()).sorted().toList();
         } finally {
             sessie.dispose();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.indicatiewijzer.beslistabel.Drlschrijver;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -15,7 +16,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 /**
  * How often each rule of one rule set fired over a series of runs: asked for by the scenario runs only,
  * never by a production advice. {@link #regels} lists every rule of the rule set, also the ones that
- * never fired (count 0), by package and name.
+ * never fired (count 0), by package and name, with the rule file a person finds it in.
  */
 public final class Vuurtelling {
     private final Map<String, AtomicInteger> aantallen = new ConcurrentHashMap<>();
@@ -28,8 +29,11 @@ public final class Vuurtelling {
         }
     };
 
-    /** One rule of the rule set: {@code beslistabel} is the file name of its table, null for a rule written in DRL. */
-    public record Regeltelling(String pakket, String naam, String beslistabel, int aantal) {
+    /**
+     * One rule of the rule set: {@code regelbestand} the file it was read from (e.g. rules/algemeen/afbakening.drl),
+     * {@code beslistabel} the file name of its table, null for a rule written in DRL.
+     */
+    public record Regeltelling(String pakket, String naam, String regelbestand, String beslistabel, int aantal) {
     }
 
     public int aantal(String pakket, String naam) {
@@ -42,7 +46,8 @@ public final class Vuurtelling {
         List<Regeltelling> regels = new ArrayList<>();
         regelset.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             Object tabel = r.getMetaData().get(Drlschrijver.BESLISTABEL);
-            regels.add(new Regeltelling(r.getPackageName(), r.getName(), tabel == null ? null : Regelmeta.tekst(tabel),
+            String bestand = r instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : null;
+            regels.add(new Regeltelling(r.getPackageName(), r.getName(), bestand, tabel == null ? null : Regelmeta.tekst(tabel),
                     aantal(r.getPackageName(), r.getName())));
         }));
         regels.sort(Comparator.comparing(Regeltelling::pakket).thenComparing(Regeltelling::naam));

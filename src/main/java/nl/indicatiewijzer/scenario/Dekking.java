@@ -21,8 +21,8 @@ import nl.indicatiewijzer.regels.Vuurtelling;
 public record Dekking(String regeling, String versie, int gevallen, int regelsGevuurd, int regelsTotaal, int tabelrijenGevuurd,
         int tabelrijenTotaal, List<Regel> regels, List<Tabelrij> tabelrijen) {
 
-    /** A rule written in DRL, by its package and name. */
-    public record Regel(String pakket, String naam, int aantal) {
+    /** A rule written in DRL, by the file it is in and its name. */
+    public record Regel(String regelbestand, String naam, int aantal) {
     }
 
     /** One data row of a rule table. */
@@ -40,7 +40,7 @@ public record Dekking(String regeling, String versie, int gevallen, int regelsGe
     public static Dekking van(Regelset regelset, int gevallen, Vuurtelling telling) {
         List<Vuurtelling.Regeltelling> alle = telling.regels(regelset);
         List<Regel> regels = alle.stream().filter(r -> r.beslistabel() == null)
-                .map(r -> new Regel(r.pakket(), r.naam(), r.aantal())).toList();
+                .map(r -> new Regel(r.regelbestand(), r.naam(), r.aantal())).toList();
         Map<String, Integer> perRijregel = new HashMap<>();
         alle.stream().filter(r -> r.beslistabel() != null).forEach(r -> perRijregel.put(r.pakket() + "\u0000" + r.naam(), r.aantal()));
         List<Tabelrij> rijen = new ArrayList<>();

@@ -106,12 +106,21 @@ public class Activeringsvolger {
             laatstGezien = Math.max(laatstGezien, 0);
             actief.forEach((regeling, stand) -> {
                 if (register.tijdlijn(regeling).stand() != stand) {
-                    volg(regeling);
+                    apart("de tijdlijn van " + regeling.code(), () -> volg(regeling));
                 }
             });
-            kandidaten.forEach(k -> regelsets.versie(k.regeling(), k.versie()));
+            kandidaten.forEach(k -> apart("kandidaat " + k.versie().substring(0, 12), () -> regelsets.versie(k.regeling(), k.versie())));
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging bij de volgende peiling): %s", e.getMessage());
+        }
+    }
+
+    /** One regeling or candidate that fails does not hold up the others in the same poll. */
+    private static void apart(String wat, Runnable stap) {
+        try {
+            stap.run();
+        } catch (RuntimeException e) {
+            LOG.warnf("Kon %s niet bijwerken (volgende poging bij de volgende peiling): %s", wat, e.getMessage());
         }
     }
 }

@@ -54,13 +54,6 @@ public class RegelsetRegister {
         return g == null ? new Tijdlijn(java.util.List.of(), -1) : g.tijdlijn();
     }
 
-    /** Makes one version in force for every peildatum. @return the version activated last before, or null */
-    public Regelset activeer(Regelset regelset) {
-        Regelset vorige = actief(regelset.regeling());
-        zet(regelset.regeling(), Tijdlijn.van(regelset.versie()), Map.of(regelset.versie(), regelset));
-        return vorige;
-    }
-
     /** Puts a timeline in force; {@code gebouwd} holds a rule set for each of its versions. */
     public synchronized void zet(Regeling regeling, Tijdlijn tijdlijn, Map<String, Regelset> gebouwd) {
         Map<String, Regelset> nodig = new ConcurrentHashMap<>();

@@ -224,11 +224,6 @@ public class Versieopslag {
         return tijdlijn.metStand(stand);
     }
 
-    /** The version the latest roll-out or activation of this regeling made active. */
-    public Optional<String> actieveVersie(Regeling regeling) {
-        return laatste(gebeurtenissen(regeling), true);
-    }
-
     public Optional<String> laatsteUitrol(Regeling regeling) {
         return laatste(gebeurtenissen(regeling), false);
     }

@@ -24,8 +24,8 @@ const Dekking = (() => {
         + "Wat geen geval raakt staat bovenaan, gearceerd, met 'niet getest'." }),
       tabel("Tabelrijen van versie " + versie.substring(0, 12), ["Bestand", "Blad", "Tabel", "Rij", "Aantal keer gevuurd", "Getest"],
         eerstOngetest(d.tabelrijen).map((r) => [[r.bestand, r.blad, r.tabel, String(r.rij)], r.aantal])),
-      tabel("Regels van versie " + versie.substring(0, 12), ["Pakket", "Regel", "Aantal keer gevuurd", "Getest"],
-        eerstOngetest(d.regels).map((r) => [[r.pakket, r.naam], r.aantal])));
+      tabel("Regels van versie " + versie.substring(0, 12), ["Regelbestand", "Regel", "Aantal keer gevuurd", "Getest"],
+        eerstOngetest(d.regels).map((r) => [[r.regelbestand, r.naam], r.aantal])));
   }
 
   return { toon };

@@ -28,7 +28,7 @@ public final class Dekkingsmeting {
                         .append("\n    ").append(f.afwijkingen()).append('\n'));
             }
             d.regels().stream().filter(r -> r.aantal() == 0)
-                    .forEach(r -> nooit.append(regeling.code()).append("\tregel\t").append(r.pakket()).append("\t").append(r.naam()).append('\n'));
+                    .forEach(r -> nooit.append(regeling.code()).append("\tregel\t").append(r.regelbestand()).append("\t").append(r.naam()).append('\n'));
             d.tabelrijen().stream().filter(r -> r.aantal() == 0).forEach(r -> nooit.append(regeling.code()).append("\trij\t")
                     .append(r.bestand()).append("\t").append(r.blad()).append("\t").append(r.rij()).append('\n'));
         }

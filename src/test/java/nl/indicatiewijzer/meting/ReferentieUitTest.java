@@ -29,6 +29,14 @@ class ReferentieUitTest {
     }
 
     @Test
+    void ookMetEenKapotLichaamOfEenAnderSoortInhoud404() {
+        given().auth().preemptive().basic("intake", "intake").contentType("application/json").body("{")
+                .when().post("/api/v1/meting/referentie").then().statusCode(404);
+        given().auth().preemptive().basic("intake", "intake").contentType("text/plain").body("regeling")
+                .when().post("/api/v1/meting/referentie").then().statusCode(404);
+    }
+
+    @Test
     void hetStaatNietInHetOpenApiDocument() {
         given().when().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/adviezen")).body("paths.keySet()", everyItem(not(containsString("meting"))));

@@ -31,7 +31,7 @@ class DekkingsdoelTest {
         assertTrue(d.regelsTotaal() > 0 && d.tabelrijenTotaal() > 0, "de regelset heeft regels en tabelrijen");
         Set<String> onbereikbaar = onbereikbaar(regeling);
         List<String> ongeraakt = new ArrayList<>();
-        d.regels().stream().filter(r -> r.aantal() == 0).map(r -> "regel\t" + r.pakket() + "\t" + r.naam())
+        d.regels().stream().filter(r -> r.aantal() == 0).map(r -> "regel\t" + r.regelbestand() + "\t" + r.naam())
                 .filter(r -> !onbereikbaar.contains(r)).forEach(ongeraakt::add);
         d.tabelrijen().stream().filter(r -> r.aantal() == 0).map(r -> "rij\t" + r.bestand() + "\t" + r.blad() + "\t" + r.rij())
                 .filter(r -> !onbereikbaar.contains(r)).forEach(ongeraakt::add);
