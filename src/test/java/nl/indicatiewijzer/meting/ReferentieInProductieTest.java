@@ -3,7 +3,7 @@ package nl.indicatiewijzer.meting;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.NotFoundException;
-import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The production profile keeps the reference off even when its property is set by mistake. */
@@ -11,7 +11,7 @@ class ReferentieInProductieTest {
 
     @Test
     void inProductieBlijftHetEndpoint404() {
-        Referentieresource referentie = new Referentieresource(true, true, null, null);
-        assertThrows(NotFoundException.class, () -> referentie.beslis(new Clientsituatie()));
+        Referentieresource referentie = new Referentieresource(true, true, null, null, null);
+        assertThrows(NotFoundException.class, () -> referentie.beslis("{}".getBytes(StandardCharsets.UTF_8)));
     }
 }
