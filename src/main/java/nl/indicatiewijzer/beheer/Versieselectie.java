@@ -52,7 +52,8 @@ record Versieselectie(Regeling regeling, Toon toon, boolean nieuwsteEerst, Integ
         if (regeling != null) {
             r = Regeling.vanCode(regeling);
             if (r == null) {
-                fouten.add(new OngeldigeParameter("regeling", "een van mlw-mer, stede-broec, bkb24, bijlage5, tsd"));
+                fouten.add(new OngeldigeParameter("regeling", "een van " + java.util.Arrays.stream(Regeling.values()).map(Regeling::code)
+                    .collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         Toon t = Toon.ALLE;

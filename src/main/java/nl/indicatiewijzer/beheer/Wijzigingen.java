@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.indicatiewijzer.beslistabel.Werkmaptekst;
 import nl.indicatiewijzer.beheer.tabel.Tabelverschil;
 import nl.indicatiewijzer.beheer.tabel.Werkmapverschil;
 
@@ -32,7 +33,8 @@ final class Wijzigingen {
             perBestand.computeIfAbsent(naam(c.bestand()), k -> new Telling()).cellen++;
         }
         for (Werkmapverschil.Bladwijziging b : lijst(verschil.bladen())) {
-            perBestand.computeIfAbsent(naam(b.bestand()), k -> new Telling()).bladen.add("blad '" + b.blad() + "' " + b.wijziging());
+            perBestand.computeIfAbsent(naam(b.bestand()), k -> new Telling()).bladen
+                    .add("blad '" + Werkmaptekst.zichtbaar(b.blad()) + "' " + b.wijziging());
         }
         List<String> delen = new ArrayList<>();
         perBestand.forEach((naam, t) -> delen.add(naam + ": " + t));
@@ -45,7 +47,11 @@ final class Wijzigingen {
         }
         lijst(verschil.overigeBestanden()).forEach(b -> delen.add(naam(b.bestand()) + ": " + b.wijziging()));
         String regel = delen.isEmpty() ? GEEN : String.join("; ", delen);
-        return regel.length() <= MAXIMAAL ? regel : regel.substring(0, MAXIMAAL - 1) + "…";
+        if (regel.length() <= MAXIMAAL) {
+            return regel;
+        }
+        int eind = Character.isHighSurrogate(regel.charAt(MAXIMAAL - 2)) ? MAXIMAAL - 2 : MAXIMAAL - 1;
+        return regel.substring(0, eind) + "…";
     }
 
     /** The table's name as policy staff know it: the file name without folder and extension. */

@@ -64,11 +64,16 @@ public final class Drlschrijver {
         }
     }
 
+    /** The name of the rule a table row becomes: what the justification and the coverage call it. */
+    public static String regelnaam(String tabel, String bestand, int rij) {
+        return tabel + " (" + bestand + "), rij " + rij;
+    }
+
     private void regel(String bestand, Kop kop, Tabelinvulling tabel, int rij, List<Waarde> waarden) {
         List<Kolom> kolommen = tabel.sjabloon().kolommen();
         Herkomst herkomst = new Herkomst(rij, null);
         regel("", null);
-        regel("rule " + Literaal.van(tabel.naam() + " (" + bestand + "), rij " + rij), herkomst);
+        regel("rule " + Literaal.van(regelnaam(tabel.naam(), bestand, rij)), herkomst);
         regel("\t@" + BESLISTABEL + "(" + Literaal.van(bestand) + ")", herkomst);
         for (int k = 0; k < kolommen.size(); k++) {
             Kolom kolom = kolommen.get(k);

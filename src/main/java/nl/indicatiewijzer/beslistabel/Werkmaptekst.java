@@ -50,7 +50,7 @@ public final class Werkmaptekst {
         return naam.matches("[\\p{L}\\p{N}_]+") ? naam : "'" + naam.replace("'", "''") + "'";
     }
 
-    static String zichtbaar(String waarde) {
+    public static String zichtbaar(String waarde) {
         StringBuilder uit = new StringBuilder();
         waarde.codePoints().forEach(c -> {
             switch (c) {

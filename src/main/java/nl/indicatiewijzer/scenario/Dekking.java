@@ -2,9 +2,9 @@ package nl.indicatiewijzer.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.indicatiewijzer.beslistabel.Drlschrijver;
 import nl.indicatiewijzer.beslistabel.Invulling;
 import nl.indicatiewijzer.beslistabel.Tabelvertaling;
 import nl.indicatiewijzer.regels.Regelbestand;
@@ -41,8 +41,6 @@ public record Dekking(String regeling, String versie, int gevallen, int regelsGe
         List<Vuurtelling.Regeltelling> alle = telling.regels(regelset);
         List<Regel> regels = alle.stream().filter(r -> r.beslistabel() == null)
                 .map(r -> new Regel(r.regelbestand(), r.naam(), r.aantal())).toList();
-        Map<String, Integer> perRijregel = new HashMap<>();
-        alle.stream().filter(r -> r.beslistabel() != null).forEach(r -> perRijregel.put(r.pakket() + "\u0000" + r.naam(), r.aantal()));
         List<Tabelrij> rijen = new ArrayList<>();
         Map<String, Regelbestand> sjablonen = Regelbestand.perPad(regelset.sjablonen());
         for (Regelbestand tabel : regelset.bestanden()) {
@@ -58,12 +56,8 @@ public record Dekking(String regeling, String versie, int gevallen, int regelsGe
             for (Invulling.Bladinvulling blad : invulling.bladen()) {
                 String pakket = blad.sjabloon().kop().pakket();
                 for (Invulling.Tabelinvulling t : blad.tabellen()) {
-                    t.rijen().forEach(rij -> {
-                        // the rule name Drlschrijver gives a row
-                        String naam = t.naam() + " (" + invulling.sjabloon().naam() + "), rij " + rij.nummer();
-                        rijen.add(new Tabelrij(tabel.pad(), blad.sjabloon().naam(), t.naam(), rij.nummer(),
-                                perRijregel.getOrDefault(pakket + "\u0000" + naam, 0)));
-                    });
+                    t.rijen().forEach(rij -> rijen.add(new Tabelrij(tabel.pad(), blad.sjabloon().naam(), t.naam(), rij.nummer(),
+                            telling.aantal(pakket, Drlschrijver.regelnaam(t.naam(), invulling.sjabloon().naam(), rij.nummer())))));
                 }
             }
         }
