@@ -101,9 +101,9 @@ final class Browser implements AutoCloseable {
         e.sendKeys(waarde);
     }
 
-    /** Sets a date input by script: typing into a date field depends on the browser's locale. */
+    /** Sets a date input by script, once the page shows it: typing into a date field depends on the browser's locale. */
     void datum(String id, String iso) {
-        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
+        driver.executeScript("arguments[0].value = arguments[1]", zichtbaar(By.id(id)), iso);
     }
 
     void kies(String id, String waarde) {
