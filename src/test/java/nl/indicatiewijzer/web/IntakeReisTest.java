@@ -90,6 +90,7 @@ class IntakeReisTest {
             b.open("index.html");
             b.zichtbaar(By.id("gebruikersnaam")).click();
             new Actions(b.driver).sendKeys("intake").sendKeys(Keys.TAB).sendKeys("intake").sendKeys(Keys.ENTER).perform();
+            b.zichtbaar(By.cssSelector("header.kop .naam"));
             b.zichtbaar(By.id("veld-leeftijd"));
             assertEquals("Naar de inhoud", b.driver.findElement(By.cssSelector("a.overslaan")).getAttribute("textContent"),
                     "aanmelden gaat met het toetsenbord alleen, en elke pagina begint met een link naar de inhoud");
