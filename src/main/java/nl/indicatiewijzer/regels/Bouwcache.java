@@ -136,7 +136,7 @@ public class Bouwcache {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(pakketten), lader)) {
             gelezen = (Collection<KiePackage>) in.readObject();
         }
-        var kieBase = KnowledgeBaseFactory.newKnowledgeBase(KieServices.Factory.get().newKieBaseConfiguration(null, lader));
+        var kieBase = KnowledgeBaseFactory.newKnowledgeBase(Netwerkopties.configuratie(KieServices.Factory.get(), lader));
         kieBase.addPackages(gelezen);
         return kieBase;
     }

@@ -96,7 +96,7 @@ public class RegelsetBouwer {
             throw new RegelsetFout(regeling.code(), fouten);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase = container.newKieBase(Netwerkopties.configuratie(ks, container.getClassLoader()));
         ks.getRepository().removeKieModule(releaseId);
         if (cache != null) {
             cache.bewaar(sleutel, kieBase);

@@ -79,19 +79,28 @@ public final class Spoorvolger {
     private Regelspoor spoor(Match match) {
         Rule rule = match.getRule();
         Regelmeta meta = metaVan.apply(rule);
+        Function<String, Object> waarden = meta.letterlijk() ? null : waarden(match);
         return new Regelspoor(meta.soort(), meta.regel() != null ? meta.regel() : rule.getName(),
-                ingevuld(meta.tekst(), meta, match), meta.bron(), ingevuld(meta.optie(), meta, match), meta.tabelrij());
+                ingevuld(meta.tekst(), waarden), meta.bron(), ingevuld(meta.optie(), waarden), meta.tabelrij());
     }
 
-    private static String ingevuld(String sjabloon, Regelmeta meta, Match match) {
-        return sjabloon == null || meta.letterlijk() ? sjabloon : Tekstinvulling.vul(sjabloon, naam -> waarde(match, naam));
+    private static String ingevuld(String sjabloon, Function<String, Object> waarden) {
+        return sjabloon == null || waarden == null ? sjabloon : Tekstinvulling.vul(sjabloon, waarden);
     }
 
-    private static Object waarde(Match match, String naam) {
-        List<String> ids = match.getDeclarationIds();
-        if (ids.contains("$" + naam)) {
-            return match.getDeclarationValue("$" + naam);
-        }
-        return ids.contains(naam) ? match.getDeclarationValue(naam) : null;
+    /** A placeholder {naam} takes the value of the rule's variable $naam, or else naam; the names are read once, when needed. */
+    private static Function<String, Object> waarden(Match match) {
+        return new Function<>() {
+            private List<String> ids;
+
+            @Override
+            public Object apply(String naam) {
+                if (ids == null) {
+                    ids = match.getDeclarationIds();
+                }
+                String id = ids.contains("$" + naam) ? "$" + naam : naam;
+                return ids.contains(id) ? match.getDeclarationValue(id) : null;
+            }
+        };
     }
 }

@@ -27,6 +27,9 @@ final class Tekstinvulling {
 
     static String vul(String sjabloon, Function<String, Object> waarde) {
         List<String> delen = DELEN.computeIfAbsent(sjabloon, Tekstinvulling::knip);
+        if (delen.size() == 1) {
+            return sjabloon;
+        }
         StringBuilder uit = new StringBuilder(sjabloon.length() + 32);
         for (int i = 0; i < delen.size(); i++) {
             if (i % 2 == 0) {
@@ -54,8 +57,11 @@ final class Tekstinvulling {
     }
 
     static String schrijf(Object w) {
+        if (w instanceof Integer || w instanceof Long) {
+            return w.toString();
+        }
         if (w instanceof Number n) {
-            BigDecimal d = new BigDecimal(n.toString()).stripTrailingZeros();
+            BigDecimal d = (n instanceof BigDecimal b ? b : new BigDecimal(n.toString())).stripTrailingZeros();
             return (d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString()).replace('.', ',');
         }
         if (w instanceof Enum<?> e) {
