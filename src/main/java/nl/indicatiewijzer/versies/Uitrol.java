@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.indicatiewijzer.regels.Bouwcache;
 import nl.indicatiewijzer.regels.Regelbestand;
 import nl.indicatiewijzer.regels.RegelbestandenLezer;
@@ -23,6 +19,7 @@ import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.regels.RegelsetBouwer;
 import nl.indicatiewijzer.regels.RegelsetFout;
 import nl.indicatiewijzer.regels.Versie;
+import nl.indicatiewijzer.systeem.Naastelkaar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -64,25 +61,8 @@ public class Uitrol {
             throw new IllegalStateException("Geen regels gevonden onder " + basis.toAbsolutePath().resolve("rules")
                     + "; start de service vanuit de projectmap of zet indicatiewijzer.regels-map");
         }
-        // the regelingen are independent: build them side by side, one per core
-        ClassLoader lader = Thread.currentThread().getContextClassLoader();
-        ExecutorService bouwers = Executors.newFixedThreadPool(Math.min(Regeling.values().length,
-                Runtime.getRuntime().availableProcessors()), taak -> {
-                    Thread t = new Thread(taak, "uitrol");
-                    t.setContextClassLoader(lader);
-                    return t;
-                });
-        try {
-            List<Future<?>> klaar = new ArrayList<>();
-            for (Regeling regeling : Regeling.values()) {
-                klaar.add(bouwers.submit(() -> rolUit(regeling, lezer, algemeen)));
-            }
-            for (Future<?> f : klaar) {
-                wacht(f);
-            }
-        } finally {
-            bouwers.shutdownNow();
-        }
+        // the regelingen are independent: build them side by side
+        Naastelkaar.voorElk("uitrol", List.of(Regeling.values()), regeling -> rolUit(regeling, lezer, algemeen));
         volger.begin();
     }
 
@@ -147,16 +127,5 @@ public class Uitrol {
                 OffsetDateTime.now(ZoneOffset.UTC)), (nu, gebeurtenissen) -> Tijdlijn.uit(gebeurtenissen).ingangen().equals(tijdlijn.ingangen()));
         Tijdlijn nu = opslag.tijdlijn(regeling);
         return nu.versies().equals(java.util.Set.of(schijfversie)) ? nu : Tijdlijn.van(schijfversie);
-    }
-
-    private static void wacht(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Uitrol onderbroken", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 }
