@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * Before the service answers, after the roll-out: the version of each regeling in force today runs the
  * first case of each of its scenario files, in the process, storing nothing. Drools compiles a constraint
  * on its first use, and a version read from the bouwcache has compiled none: without this, the first mlw-mer
- * advice after a restart took 0.9 s (BENCHMARKS.md). All cases would cover more and took 2.4 s of start-up.
+ * advice after a restart took 0.9 s (README, "Snelheid"). All cases would cover more and took 2.4 s of start-up.
  */
 @ApplicationScoped
 class Opwarming {

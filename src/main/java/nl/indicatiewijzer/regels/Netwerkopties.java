@@ -8,7 +8,7 @@ import org.kie.api.KieServices;
 /**
  * The rule-network options of every rule set, compiled or read from the bouwcache. A case brings a few
  * dozen facts, so the beta memories are plain lists instead of hash indexes: a pooled session clears every
- * index table when it is reset, and that reset took half of a stede-broec decision (BENCHMARKS.md).
+ * index table when it is reset, and that reset took half of a stede-broec decision (README, "Snelheid").
  */
 final class Netwerkopties {
     private static final Map<String, String> OPTIES = Map.of(
