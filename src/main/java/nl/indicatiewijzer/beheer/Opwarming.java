@@ -37,10 +37,10 @@ class Opwarming {
         long begin = System.nanoTime();
         try {
             Naastelkaar.voorElk("opwarming", List.of(Regeling.values()), regeling -> warmOp(regeling, regelsets, loper));
+            LOG.infof("Regelsets opgewarmd met hun voorbeeldgevallen in %d ms", (System.nanoTime() - begin) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warnf("Opwarmen niet afgemaakt (%s); de eerste adviezen wachten dan op Drools", e.getClass().getSimpleName());
         }
-        LOG.infof("Regelsets opgewarmd met hun voorbeeldgevallen in %d ms", (System.nanoTime() - begin) / 1_000_000);
     }
 
     private static void warmOp(Regeling regeling, Regelsets regelsets, Scenarioloper loper) {
