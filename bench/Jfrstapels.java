@@ -1,4 +1,5 @@
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,13 +12,17 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The CPU samples of a JFR recording (jdk.ExecutionSample) as collapsed stacks, root first, one line per
  * distinct stack with its count: the input of bench/vlam.py. Run as a source file:
- * java bench/Jfrstapels.java opname.jfr > stapels.txt
+ * java bench/Jfrstapels.java opname.jfr [vanaf] > stapels.txt
+ * With {@code vanaf} (milliseconds since 1970) only the samples from that moment on: the recording runs from the
+ * JVM's start, because starting one in a running JVM throws its compiled code away.
  */
 public class Jfrstapels {
     public static void main(String[] args) throws Exception {
         Map<String, Integer> stapels = new TreeMap<>();
+        Instant vanaf = args.length > 1 ? Instant.ofEpochMilli(Long.parseLong(args[1])) : Instant.MIN;
         for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
+                    || e.getStartTime().isBefore(vanaf)) {
                 continue;
             }
             List<String> namen = new ArrayList<>();
