@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.antwoord.Afwijzing;
 import nl.indicatiewijzer.advies.antwoord.ArrangementAntwoord;
@@ -66,12 +65,13 @@ final class AdviesSamensteller {
         }
         boolean metProducten = uitkomst == Uitkomst.ADVIES || uitkomst == Uitkomst.DOORVERWIJZEN;
         List<Regelspoor> sporen = uitvoering.spoor().sporen();
+        OffsetDateTime tijdstip = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return new Advies(
-                UUID.randomUUID(),
+                Adviesnummer.op(tijdstip.toInstant()),
                 regelset.regeling().code(),
                 regelset.versie(),
                 situatie.getPeildatum(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                tijdstip,
                 uitkomst,
                 uitkomst == Uitkomst.DOORVERWIJZEN ? verwijzing.map(v -> verwijzing(v, uitvoering)).orElse(null) : null,
                 metProducten ? gekozenPerceel(uitvoering) : null,

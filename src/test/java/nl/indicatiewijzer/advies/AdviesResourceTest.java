@@ -10,10 +10,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What an intake team's case system meets at the edges of POST /api/v1/adviezen. */
@@ -94,6 +98,20 @@ class AdviesResourceTest {
         eerste.remove("tijdstip");
         tweede.remove("tijdstip");
         assertEquals(eerste, tweede);
+    }
+
+    @Test
+    void eenAdviesIdIsEenUuidVanVersie7MetDeMillisecondeVanHetTijdstipVoorop() throws InterruptedException {
+        JsonPath eerste = advies();
+        Thread.sleep(2);
+        JsonPath tweede = advies();
+        for (JsonPath advies : List.of(eerste, tweede)) {
+            UUID id = UUID.fromString(advies.getString("adviesId"));
+            assertEquals(7, id.version());
+            assertEquals(2, id.variant());
+            assertEquals(OffsetDateTime.parse(advies.getString("tijdstip")).toInstant().toEpochMilli(), id.getMostSignificantBits() >>> 16);
+        }
+        assertTrue(eerste.getString("adviesId").compareTo(tweede.getString("adviesId")) < 0, "een later advies heeft een groter id");
     }
 
     private JsonPath advies() {
