@@ -19,7 +19,10 @@ import org.HdrHistogram.Recorder;
  * Latency at a fixed request rate, without coordinated omission: request i is due at start + i/rate,
  * and its latency counts from that moment, so a slow answer also delays (and charges) the ones behind
  * it. Prints one line of JSON with the percentiles, errors, achieved rate and this client's CPU.
- * Usage: Vastetempo url rate seconds workers request.json
+ * With a warm-up, the client first sends at the same rate for that many seconds and counts none of it: a
+ * cold client (64 threads, the JDK's HTTP client, its own JIT on one core) falls behind in its first
+ * seconds and charges that backlog to the service.
+ * Usage: Vastetempo url rate seconds workers request.json [warm-up seconds]
  */
 public final class Vastetempo {
     public static void main(String[] args) throws Exception {
@@ -31,10 +34,12 @@ public final class Vastetempo {
         String basic = "Basic " + Base64.getEncoder().encodeToString("intake:intake".getBytes(StandardCharsets.UTF_8));
         Recorder recorder = new Recorder(3);
         AtomicLong fouten = new AtomicLong();
-        long totaal = (long) tempo * seconden;
+        int opwarmen = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         long interval = 1_000_000_000L / tempo;
-        long cpuVoor = cpu();
+        long eersteTeller = (long) tempo * opwarmen;
+        long totaal = eersteTeller + (long) tempo * seconden;
         long start = System.nanoTime() + 100_000_000L;
+        long meetStart = start + eersteTeller * interval;
         List<Thread> draden = new ArrayList<>();
         for (int w = 0; w < werkers; w++) {
             int werker = w;
@@ -55,21 +60,25 @@ public final class Vastetempo {
                     } catch (Exception e) {
                         fouten.incrementAndGet();
                     }
-                    recorder.recordValue(Math.max(0, System.nanoTime() - gepland));
+                    if (i >= eersteTeller) {
+                        recorder.recordValue(Math.max(0, System.nanoTime() - gepland));
+                    }
                 }
             });
             t.start();
             draden.add(t);
         }
+        java.util.concurrent.locks.LockSupport.parkNanos(meetStart - System.nanoTime());
+        long cpuVoor = cpu();
         for (Thread t : draden) {
             t.join();
         }
-        double duur = (System.nanoTime() - start) / 1e9;
+        double duur = (System.nanoTime() - meetStart) / 1e9;
         var h = recorder.getIntervalHistogram();
         System.out.printf(java.util.Locale.ROOT, "{\"tempo\": %d, \"seconden\": %d, \"verzoeken\": %d, \"fouten\": %d, \"bereikt\": %.0f, "
-                + "\"p50_ms\": %.2f, \"p99_ms\": %.2f, \"p999_ms\": %.2f, \"max_ms\": %.2f, \"client_cpu_s\": %.1f}%n",
+                + "\"p50_ms\": %.2f, \"p99_ms\": %.2f, \"p999_ms\": %.2f, \"max_ms\": %.2f, \"client_cpu_s\": %.1f, \"opwarmen_s\": %d}%n",
                 tempo, seconden, h.getTotalCount(), fouten.get(), h.getTotalCount() / duur, h.getValueAtPercentile(50) / 1e6,
-                h.getValueAtPercentile(99) / 1e6, h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6, (cpu() - cpuVoor) / 1e9);
+                h.getValueAtPercentile(99) / 1e6, h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6, (cpu() - cpuVoor) / 1e9, opwarmen);
     }
 
     private static long cpu() {
