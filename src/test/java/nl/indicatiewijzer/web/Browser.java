@@ -81,10 +81,22 @@ final class Browser implements AutoCloseable {
         return driver.findElement(waar);
     }
 
-    /** Waits; on a timeout the page as it was is kept as {@code mislukt-*.png} for whoever reads the failure. */
+    /**
+     * Waits; on a timeout the page as it was is kept as {@code mislukt-*.png} for whoever reads the failure. A look
+     * that Chromium aborts because the page is still navigating (a sign-in's redirect) is looked at again.
+     */
     private <T> T wachtOp(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> voorwaarde) {
         try {
-            return wacht.until(voorwaarde);
+            return wacht.until(d -> {
+                try {
+                    return voorwaarde.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains("aborted by navigation")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             try {
                 schermafdruk("mislukt-" + System.currentTimeMillis());
