@@ -47,17 +47,8 @@ poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0));
 # readiness answers on the management interface, a port of its own
 wacht_op() { for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' "$1/q/health/ready" 2>/dev/null | grep -q 200 && return 0; sleep 0.05; done; return 1; }
 VERZOEK=$UIT/verzoek.json
-cat > $VERZOEK <<'JSON'
-{"regeling": "mlw-mer", "peildatum": "2027-03-01", "leeftijd": 38, "grondslagen": ["PSYCHISCH"], "perspectief": "ONTWIKKELING",
- "complexiteit": "GEMIDDELD", "hulpvragen": ["BEGELEIDING_INDIVIDUEEL", "DAGSTRUCTUUR"], "leefgebieden": {"FINANCIEN_ADMINISTRATIE": "MATIG"},
- "vervoer": {"zelfstandig": false, "afstandKm": 4}, "clientReferentie": "zaak-4711"}
-JSON
-python3 - "$VERZOEK" > $UIT/post.lua <<'PY'
-import sys, json
-body = json.dumps(json.load(open(sys.argv[1])))
-print('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Basic aW50YWtlOmludGFrZQ=="')
-print('wrk.body = ' + json.dumps(body))
-PY
+cp bench/los/verzoek.json $VERZOEK
+python3 bench/wrk-post.py "$VERZOEK" > $UIT/post.lua
 
 echo "== start tot eerste advies: eerste start (lege datamap: alles compileren) en herstart (bouwcache)"
 start_meting() { # datamap, bestand

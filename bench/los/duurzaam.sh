@@ -1,24 +1,20 @@
 #!/usr/bin/env bash
 # Durable advices/s of a packaged build on H2: bench/los/duurzaam.sh <project dir>. The service (deploy JVM
 # options) pinned to core 1, wrk (one thread, 16 connections, the bench's mlw-mer request) to core 0;
-# 60 s warm-up, 30 s measured; the service's CPU per advice from /proc/<pid>/stat and its highest resident memory.
+# warmed up until the JIT settled (bench/opwarmen.sh, at most 420 s), 30 s measured; the service's CPU per advice
+# from /proc/<pid>/stat and its highest resident memory.
 # Extra JVM options or environment for the service: DIENST_OPTIES="-XX:+UseSerialGC" DIENST_OMGEVING="MALLOC_ARENA_MAX=2".
 set -e
 LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
 D=$(mktemp -d); P=18801; B=18802
-python3 - "$LOS/verzoek.json" > $D.lua <<'PY'
-import sys, json
-body = json.dumps(json.load(open(sys.argv[1])))
-print('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Basic aW50YWtlOmludGFrZQ=="')
-print('wrk.body = ' + json.dumps(body))
-PY
+python3 $LOS/../wrk-post.py "$LOS/verzoek.json" > $D.lua
 env ${DIENST_OMGEVING:-} taskset -c 1 java -Xmx256m ${DIENST_OPTIES:-} -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Dquarkus.http.port=$P -Dquarkus.management.port=$B \
     -Dindicatiewijzer.data-dir=$D -jar target/quarkus-app/quarkus-run.jar > $D.log 2>&1 &
 PID=$!
 ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $D.rss || true; sleep 1; done ) &
 until curl -s -o /dev/null -w '%{http_code}' -u intake:intake -H 'Content-Type: application/json' -d @$LOS/verzoek.json http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do sleep 0.2; done
-taskset -c 0 wrk -t1 -c16 -d60s -s $D.lua http://127.0.0.1:$P/api/v1/adviezen > /dev/null
+KLANT="taskset -c 0" "$LOS/../opwarmen.sh" $PID http://127.0.0.1:$P/api/v1/adviezen $D.lua 420
 C0=$(awk '{print $14+$15}' /proc/$PID/stat)
 taskset -c 0 wrk -t1 -c16 -d30s --latency -s $D.lua http://127.0.0.1:$P/api/v1/adviezen > $D.wrk
 C1=$(awk '{print $14+$15}' /proc/$PID/stat)

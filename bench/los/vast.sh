@@ -9,20 +9,15 @@ LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
 TEMPO=$2; DUUR=$3; KLANT_WARM=$4
 D=$(mktemp -d); P=18831; B=18832
-python3 - "$LOS/verzoek.json" > $D.lua <<'PY'
-import sys, json
-body = json.dumps(json.load(open(sys.argv[1])))
-print('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Basic aW50YWtlOmludGFrZQ=="')
-print('wrk.body = ' + json.dumps(body))
-PY
-taskset -c 1 java -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m ${DIENST_OPTIES:-} -Xlog:gc:file=target/vast-gc.log:uptimemillis \
+python3 $LOS/../wrk-post.py "$LOS/verzoek.json" > $D.lua
+taskset -c 1 java -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m ${DIENST_OPTIES:-} -Xlog:gc:file=target/vast-gc.log:timemillis \
     -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D -jar target/quarkus-app/quarkus-run.jar > $D.log 2>&1 &
 PID=$!
 until curl -s -o /dev/null -w "%{http_code}" -u intake:intake -H "Content-Type: application/json" -d @$LOS/verzoek.json http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do
     kill -0 $PID 2>/dev/null || { cat $D.log; exit 1; }; sleep 0.2
 done
 KLANT="taskset -c 0" "$LOS/../opwarmen.sh" $PID http://127.0.0.1:$P/api/v1/adviezen $D.lua 420
-START=$(( $(date +%s%3N) - $(date -d "$(ps -o lstart= -p $PID)" +%s%3N) + KLANT_WARM * 1000 ))
+START=$(( $(date +%s%3N) + KLANT_WARM * 1000 ))
 taskset -c 0 java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" nl.indicatiewijzer.bench.Vastetempo \
     http://127.0.0.1:$P/api/v1/adviezen $TEMPO $DUUR 64 "$LOS/verzoek.json" $KLANT_WARM
 kill $PID; wait $PID 2>/dev/null || true
