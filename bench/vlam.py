@@ -1,10 +1,11 @@
 """A flame graph (SVG) and the top-ten frames of collapsed stacks (bench/Jfrstapels.java); stdlib only.
-Usage: python3 bench/vlam.py stapels.txt vlamgrafiek.svg top.md "title"
-Width is a frame's share of all samples; root at the bottom; hover shows name, samples and share."""
+Usage: python3 bench/vlam.py stapels.txt vlamgrafiek.svg top.md "title" [toewijzing]
+Width is a frame's share of all samples (with toewijzing: of all sampled bytes); root at the bottom; hover shows name, samples and share."""
 import html, sys, zlib
 from collections import Counter
 
 BREEDTE, HOOGTE, LETTER, MIN_BREEDTE = 1200, 16, 7.0, 0.3
+EENHEID = "monsters"
 
 def lees(pad):
     stapels = []
@@ -49,8 +50,8 @@ def svg(wortel, titel):
         if w < MIN_BREEDTE:
             return
         y = hoogte - (niveau + 1) * HOOGTE
-        label = f'{knoop["naam"]} ({knoop["n"]} monsters, {100 * knoop["n"] / totaal:.2f} %)'
-        tekst = knoop["naam"] if niveau else f"alle ({totaal} monsters)"
+        label = f'{knoop["naam"]} ({knoop["n"]} {EENHEID}, {100 * knoop["n"] / totaal:.2f} %)'
+        tekst = knoop["naam"] if niveau else f"alle ({totaal} {EENHEID})"
         past = int((w - 4) / LETTER)
         kort = tekst if len(tekst) <= past else (tekst[:past - 2] + ".." if past > 3 else "")
         uit.append(f'<g><title>{html.escape(label)}</title><rect x="{x:.2f}" y="{y}" width="{w:.2f}" height="{HOOGTE - 1}" '
@@ -105,8 +106,11 @@ def top(stapels, aantal=10):
     return totaal, "\n".join(rijen)
 
 if __name__ == "__main__":
+    toewijzing = len(sys.argv) > 5 and sys.argv[5] == "toewijzing"
+    EENHEID = "bytes" if toewijzing else EENHEID
     stapels = lees(sys.argv[1])
     titel = sys.argv[4] if len(sys.argv) > 4 else "Indicatiewijzer"
     open(sys.argv[2], "w").write(svg(boom(stapels), titel))
     totaal, tabel = top(stapels)
-    open(sys.argv[3], "w").write(f"{totaal} CPU-monsters (JFR jdk.ExecutionSample).\n\n{tabel}\n")
+    bron = "gemonsterde bytes (JFR jdk.ObjectAllocationSample)" if toewijzing else "CPU-monsters (JFR jdk.ExecutionSample)"
+    open(sys.argv[3], "w").write(f"{totaal} {bron}.\n\n{tabel}\n")
