@@ -15,7 +15,9 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,53 @@ import nl.indicatiewijzer.systeem.OngeldigeParameter;
  * Checks a request body against the request classes before anything is decided, and names every
  * bad field at once: unknown fields, wrong types, unknown enum values, numbers out of range,
  * missing required fields. The classes are the schema: their fields, types and their Bean Validation
- * annotations, which smallrye-openapi also reads into the served OpenAPI document.
+ * annotations, which smallrye-openapi also reads into the served OpenAPI document. Each class is read
+ * once, not on every request.
  */
 public final class VerzoekValidator {
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int STANDAARD_MAX_ELEMENTEN = 64;
+
+    /** A field of a request class with what the validator needs of its annotations. */
+    private record Veld(String naam, Type type, boolean verplicht, Size grootte, double min, double max) {
+        static Veld van(Field f) {
+            double min = f.isAnnotationPresent(Min.class) ? f.getAnnotation(Min.class).value()
+                    : f.isAnnotationPresent(DecimalMin.class) ? Double.parseDouble(f.getAnnotation(DecimalMin.class).value()) : Double.NEGATIVE_INFINITY;
+            double max = f.isAnnotationPresent(Max.class) ? f.getAnnotation(Max.class).value()
+                    : f.isAnnotationPresent(DecimalMax.class) ? Double.parseDouble(f.getAnnotation(DecimalMax.class).value()) : Double.POSITIVE_INFINITY;
+            return new Veld(f.getName(), f.getGenericType(), f.isAnnotationPresent(NotNull.class), f.getAnnotation(Size.class), min, max);
+        }
+    }
+
+    private static final ClassValue<Map<String, Veld>> VELDEN = new ClassValue<>() {
+        @Override
+        protected Map<String, Veld> computeValue(Class<?> schema) {
+            Map<String, Veld> velden = new LinkedHashMap<>();
+            for (Field f : schema.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    velden.put(f.getName(), Veld.van(f));
+                }
+            }
+            return Collections.unmodifiableMap(velden);
+        }
+    };
+
+    private static final ClassValue<Set<String>> WAARDEN = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> soort) {
+            Set<String> waarden = new LinkedHashSet<>();
+            for (Object constante : soort.getEnumConstants()) {
+                String naam = ((Enum<?>) constante).name();
+                try {
+                    JsonProperty p = soort.getField(naam).getAnnotation(JsonProperty.class);
+                    waarden.add(p != null ? p.value() : naam);
+                } catch (NoSuchFieldException e) {
+                    waarden.add(naam);
+                }
+            }
+            return Collections.unmodifiableSet(waarden);
+        }
+    };
 
     private final List<OngeldigeParameter> fouten = new ArrayList<>();
 
@@ -49,31 +93,26 @@ public final class VerzoekValidator {
             fout(pad.isEmpty() ? "(verzoek)" : pad, "moet een JSON-object zijn");
             return;
         }
-        Map<String, Field> velden = new java.util.LinkedHashMap<>();
-        for (Field f : schema.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers())) {
-                velden.put(f.getName(), f);
-            }
-        }
+        Map<String, Veld> velden = VELDEN.get(schema);
         for (Iterator<String> namen = node.fieldNames(); namen.hasNext();) {
             String naam = namen.next();
             if (!velden.containsKey(naam)) {
                 fout(kind(pad, naam), "onbekend veld");
             }
         }
-        for (Field f : velden.values()) {
-            JsonNode waarde = node.get(f.getName());
+        for (Veld f : velden.values()) {
+            JsonNode waarde = node.get(f.naam());
             if (waarde == null || waarde.isNull()) {
-                if (f.isAnnotationPresent(NotNull.class)) {
-                    fout(kind(pad, f.getName()), "is verplicht");
+                if (f.verplicht()) {
+                    fout(kind(pad, f.naam()), "is verplicht");
                 }
             } else {
-                waarde(waarde, f.getGenericType(), f, kind(pad, f.getName()));
+                waarde(waarde, f.type(), f, kind(pad, f.naam()));
             }
         }
     }
 
-    private void waarde(JsonNode node, Type type, Field veld, String pad) {
+    private void waarde(JsonNode node, Type type, Veld veld, String pad) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             lijst(node, p.getActualTypeArguments()[0], veld, pad);
         } else if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
@@ -97,12 +136,12 @@ public final class VerzoekValidator {
         }
     }
 
-    private void lijst(JsonNode node, Type element, Field veld, String pad) {
+    private void lijst(JsonNode node, Type element, Veld veld, String pad) {
         if (!node.isArray()) {
             fout(pad, "moet een lijst zijn");
             return;
         }
-        Size grenzen = veld.getAnnotation(Size.class);
+        Size grenzen = veld.grootte();
         int maximum = grenzen == null ? STANDAARD_MAX_ELEMENTEN : grenzen.max();
         if (node.size() > maximum) {
             fout(pad, "bevat " + node.size() + " elementen; maximaal " + maximum);
@@ -121,12 +160,12 @@ public final class VerzoekValidator {
         }
     }
 
-    private void tabel(JsonNode node, Class<?> sleutel, Type waarde, Field veld, String pad) {
+    private void tabel(JsonNode node, Class<?> sleutel, Type waarde, Veld veld, String pad) {
         if (!node.isObject()) {
             fout(pad, "moet een JSON-object zijn");
             return;
         }
-        Set<String> sleutels = toegestaan(sleutel);
+        Set<String> sleutels = WAARDEN.get(sleutel);
         node.fields().forEachRemaining(e -> {
             if (!sleutels.contains(e.getKey())) {
                 fout(pad + "." + e.getKey(), "onbekende sleutel; toegestaan: " + String.join(", ", sleutels));
@@ -139,33 +178,29 @@ public final class VerzoekValidator {
     }
 
     private void keuze(JsonNode node, Class<?> soort, String pad) {
-        Set<String> waarden = toegestaan(soort);
+        Set<String> waarden = WAARDEN.get(soort);
         if (!node.isTextual() || !waarden.contains(node.asText())) {
             fout(pad, "onbekende waarde " + node + "; toegestaan: " + String.join(", ", waarden));
         }
     }
 
-    private void getal(JsonNode node, Field veld, String pad, boolean geheel) {
+    private void getal(JsonNode node, Veld veld, String pad, boolean geheel) {
         if (!node.isNumber() || (geheel && !node.canConvertToExactIntegral())) {
             fout(pad, geheel ? "moet een geheel getal zijn" : "moet een getal zijn");
             return;
         }
-        double min = veld.isAnnotationPresent(Min.class) ? veld.getAnnotation(Min.class).value()
-                : veld.isAnnotationPresent(DecimalMin.class) ? Double.parseDouble(veld.getAnnotation(DecimalMin.class).value()) : Double.NEGATIVE_INFINITY;
-        double max = veld.isAnnotationPresent(Max.class) ? veld.getAnnotation(Max.class).value()
-                : veld.isAnnotationPresent(DecimalMax.class) ? Double.parseDouble(veld.getAnnotation(DecimalMax.class).value()) : Double.POSITIVE_INFINITY;
         double d = node.asDouble();
-        if (d < min || d > max) {
-            fout(pad, "moet tussen " + schrijf(min) + " en " + schrijf(max) + " liggen");
+        if (d < veld.min() || d > veld.max()) {
+            fout(pad, "moet tussen " + schrijf(veld.min()) + " en " + schrijf(veld.max()) + " liggen");
         }
     }
 
-    private void tekst(JsonNode node, Field veld, String pad) {
+    private void tekst(JsonNode node, Veld veld, String pad) {
         if (!node.isTextual()) {
             fout(pad, "moet tekst zijn");
             return;
         }
-        Size max = veld.getAnnotation(Size.class);
+        Size max = veld.grootte();
         if (max != null && node.asText().length() > max.max()) {
             fout(pad, "is langer dan " + max.max() + " tekens");
         }
@@ -185,20 +220,6 @@ public final class VerzoekValidator {
 
     private static String kind(String pad, String naam) {
         return pad.isEmpty() ? naam : pad + "." + naam;
-    }
-
-    static Set<String> toegestaan(Class<?> soort) {
-        Set<String> waarden = new LinkedHashSet<>();
-        for (Object constante : soort.getEnumConstants()) {
-            String naam = ((Enum<?>) constante).name();
-            try {
-                JsonProperty p = soort.getField(naam).getAnnotation(JsonProperty.class);
-                waarden.add(p != null ? p.value() : naam);
-            } catch (NoSuchFieldException e) {
-                waarden.add(naam);
-            }
-        }
-        return waarden;
     }
 
     private static String schrijf(double d) {
