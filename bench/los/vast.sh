@@ -3,7 +3,8 @@
 # Needs ./mvnw package -DskipTests and target/cp.txt (./mvnw test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt).
 # The service (deploy JVM options, GC log to target/vast-gc.log) on core 1, warmed up until its JIT settled (bench/opwarmen.sh);
 # then Vastetempo on core 0: first <client warm-up> s uncounted, then <seconds> s measured. Prints the warm-up, the
-# percentiles and the GC pauses of the measured part.
+# percentiles, and of the measured part: the GC pauses, the service's CPU per advice, its durable commits (advices per
+# commit) and its own p50/p99 (the histogram of indicatiewijzer.advies.duur, from arrival in the service to durable).
 set -euo pipefail
 LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
@@ -18,10 +19,13 @@ until curl -s -o /dev/null -w "%{http_code}" -u intake:intake -H "Content-Type: 
 done
 KLANT="taskset -c 0" "$LOS/../opwarmen.sh" $PID http://127.0.0.1:$P/api/v1/adviezen $D.lua 420
 START=$(( $(date +%s%3N) + KLANT_WARM * 1000 ))
+meet() { awk '{print $14 + $15}' /proc/$PID/stat > $D.$1.cpu; curl -s http://127.0.0.1:$B/q/metrics > $D.$1.metrics; }
+(sleep $KLANT_WARM; meet voor) &
 taskset -c 0 java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" nl.indicatiewijzer.bench.Vastetempo \
     http://127.0.0.1:$P/api/v1/adviezen $TEMPO $DUUR 64 "$LOS/verzoek.json" $KLANT_WARM
+meet na
 kill $PID; wait $PID 2>/dev/null || true
-python3 - target/vast-gc.log $START <<'PY'
+python3 - target/vast-gc.log $START $D <<'PY'
 import re, sys
 jong, vol = [], []
 for regel in open(sys.argv[1]):
@@ -30,5 +34,22 @@ for regel in open(sys.argv[1]):
         (jong if m.group(2) == "Young" else vol).append(float(m.group(3)))
 print(f"GC in het gemeten deel: {len(jong)} jonge pauzes (gemiddeld {sum(jong) / max(len(jong), 1):.1f} ms, langste {max(jong, default=0):.1f} ms), "
       f"{len(vol)} volledige (langste {max(vol, default=0):.1f} ms)")
+def metingen(deel):
+    waarden = {}
+    for regel in open(f"{sys.argv[3]}.{deel}.metrics"):
+        m = re.match(r'indicatiewijzer_advies_duur_seconds_bucket\{regeling="mlw-mer",le="([^"]+)"\} (\S+)', regel)
+        if m:
+            waarden[float(m.group(1))] = float(m.group(2))
+        m = re.match(r"(indicatiewijzer_audit_partij_adviezen_(?:count|sum)) (\S+)", regel)
+        if m:
+            waarden[m.group(1)] = float(m.group(2))
+    return waarden, int(open(f"{sys.argv[3]}.{deel}.cpu").read())
+(voor, cpu0), (na, cpu1) = metingen("voor"), metingen("na")
+verschil = {k: na[k] - voor.get(k, 0) for k in na}
+adviezen, commits = verschil["indicatiewijzer_audit_partij_adviezen_sum"], verschil["indicatiewijzer_audit_partij_adviezen_count"]
+emmers = sorted((k, n) for k, n in verschil.items() if isinstance(k, float))
+p = lambda q: next(le for le, n in emmers if n >= q * emmers[-1][1]) * 1000
+print(f"Service in het gemeten deel: {(cpu1 - cpu0) * 10 / adviezen:.3f} ms CPU per advies, {commits:.0f} duurzame commits "
+      f"({adviezen / commits:.1f} adviezen per commit), eigen duur p50 <= {p(0.5):.1f} ms, p99 <= {p(0.99):.1f} ms")
 PY
-rm -rf $D $D.log $D.lua
+rm -rf $D $D.log $D.lua $D.voor.* $D.na.*

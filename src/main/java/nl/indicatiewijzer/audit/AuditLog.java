@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -20,15 +21,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import nl.indicatiewijzer.systeem.Database;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Writes every answered advice before its answer leaves: one writer thread takes all advices that
  * are waiting, chains them by hash, stores them in one transaction (each names a rule-set version
  * that is archived already: a foreign key holds it to that), forces the commit to disk, and only then lets their requests answer. Concurrent
- * requests thus share one commit, so durability does not cost throughput. The head of the chain is
+ * requests thus share one commit, so durability does not cost throughput. A commit costs about as much for
+ * one advice as for ten, so the writer lets an advice wait at most {@code indicatiewijzer.audit.verzameltijd}
+ * (default 5 ms) for others to join it: at a steady rate that keeps the commits, and the CPU they take from the
+ * requests, few (README, "Snelheid"). The head of the chain is
  * read under a row lock inside that transaction, so several instances on one database extend one
  * gap-free chain; the lock is held for the batch's insert only.
  */
@@ -37,7 +43,7 @@ import org.jboss.logging.Logger;
 public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int MAXIMALE_PARTIJ = 256;
-    private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar) {
+    private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar, long sinds) {
     }
 
     private final Database database;
@@ -45,14 +51,17 @@ public class AuditLog {
     private final Auditboom boom;
     private final DistributionSummary partijgrootte;
     private final Timer commitduur;
+    private final long verzameltijd;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
     private volatile boolean actief = true;
     private Thread schrijver;
     /** Used by the writer thread only. */
     private Schrijfverbinding open;
 
-    public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels, Auditboom boom) {
+    public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels, Auditboom boom,
+            @ConfigProperty(name = "indicatiewijzer.audit.verzameltijd", defaultValue = "5ms") Duration verzameltijd) {
         this.boom = boom;
+        this.verzameltijd = verzameltijd.toNanos();
         this.ketensleutel = sleutels.keten();
         this.database = database;
         this.partijgrootte = DistributionSummary.builder("indicatiewijzer.audit.partij").baseUnit("adviezen")
@@ -70,7 +79,7 @@ public class AuditLog {
     /** Stores the advice durably, or throws: an advice that is not stored is not answered. */
     public AuditRecord legVast(NieuwAdvies advies) {
         CompletableFuture<AuditRecord> klaar = new CompletableFuture<>();
-        if (!actief || !wachtrij.offer(new Opdracht(advies, klaar))) {
+        if (!actief || !wachtrij.offer(new Opdracht(advies, klaar, System.nanoTime()))) {
             throw nietOpgeslagen(null);
         }
         try {
@@ -92,6 +101,10 @@ public class AuditLog {
                     continue;
                 }
                 partij.add(eerste);
+                long wacht = verzameltijd - (System.nanoTime() - eerste.sinds());
+                if (wacht > 0 && wachtrij.size() < MAXIMALE_PARTIJ - 1) {
+                    LockSupport.parkNanos(wacht);
+                }
                 wachtrij.drainTo(partij, MAXIMALE_PARTIJ - 1);
                 List<AuditRecord> opgeslagen = slaOp(partij);
                 for (int i = 0; i < partij.size(); i++) {
