@@ -1,24 +1,13 @@
 package nl.indicatiewijzer.advies;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,52 +19,11 @@ import nl.indicatiewijzer.systeem.OngeldigeParameter;
  * bad field at once: unknown fields, wrong types, unknown enum values, numbers out of range,
  * missing required fields. The classes are the schema: their fields, types and their Bean Validation
  * annotations, which smallrye-openapi also reads into the served OpenAPI document. Each class is read
- * once, not on every request.
+ * once ({@link Schemaklassen}), not on every request.
  */
 public final class VerzoekValidator {
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int STANDAARD_MAX_ELEMENTEN = 64;
-
-    /** A field of a request class with what the validator needs of its annotations. */
-    private record Veld(String naam, Type type, boolean verplicht, Size grootte, double min, double max) {
-        static Veld van(Field f) {
-            double min = f.isAnnotationPresent(Min.class) ? f.getAnnotation(Min.class).value()
-                    : f.isAnnotationPresent(DecimalMin.class) ? Double.parseDouble(f.getAnnotation(DecimalMin.class).value()) : Double.NEGATIVE_INFINITY;
-            double max = f.isAnnotationPresent(Max.class) ? f.getAnnotation(Max.class).value()
-                    : f.isAnnotationPresent(DecimalMax.class) ? Double.parseDouble(f.getAnnotation(DecimalMax.class).value()) : Double.POSITIVE_INFINITY;
-            return new Veld(f.getName(), f.getGenericType(), f.isAnnotationPresent(NotNull.class), f.getAnnotation(Size.class), min, max);
-        }
-    }
-
-    private static final ClassValue<Map<String, Veld>> VELDEN = new ClassValue<>() {
-        @Override
-        protected Map<String, Veld> computeValue(Class<?> schema) {
-            Map<String, Veld> velden = new LinkedHashMap<>();
-            for (Field f : schema.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) {
-                    velden.put(f.getName(), Veld.van(f));
-                }
-            }
-            return Collections.unmodifiableMap(velden);
-        }
-    };
-
-    private static final ClassValue<Set<String>> WAARDEN = new ClassValue<>() {
-        @Override
-        protected Set<String> computeValue(Class<?> soort) {
-            Set<String> waarden = new LinkedHashSet<>();
-            for (Object constante : soort.getEnumConstants()) {
-                String naam = ((Enum<?>) constante).name();
-                try {
-                    JsonProperty p = soort.getField(naam).getAnnotation(JsonProperty.class);
-                    waarden.add(p != null ? p.value() : naam);
-                } catch (NoSuchFieldException e) {
-                    waarden.add(naam);
-                }
-            }
-            return Collections.unmodifiableSet(waarden);
-        }
-    };
 
     private final List<OngeldigeParameter> fouten = new ArrayList<>();
 
@@ -93,14 +41,14 @@ public final class VerzoekValidator {
             fout(pad.isEmpty() ? "(verzoek)" : pad, "moet een JSON-object zijn");
             return;
         }
-        Map<String, Veld> velden = VELDEN.get(schema);
+        Map<String, Schemaklassen.Veld> velden = Schemaklassen.velden(schema);
         for (Iterator<String> namen = node.fieldNames(); namen.hasNext();) {
             String naam = namen.next();
             if (!velden.containsKey(naam)) {
                 fout(kind(pad, naam), "onbekend veld");
             }
         }
-        for (Veld f : velden.values()) {
+        for (Schemaklassen.Veld f : velden.values()) {
             JsonNode waarde = node.get(f.naam());
             if (waarde == null || waarde.isNull()) {
                 if (f.verplicht()) {
@@ -112,7 +60,7 @@ public final class VerzoekValidator {
         }
     }
 
-    private void waarde(JsonNode node, Type type, Veld veld, String pad) {
+    private void waarde(JsonNode node, Type type, Schemaklassen.Veld veld, String pad) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             lijst(node, p.getActualTypeArguments()[0], veld, pad);
         } else if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
@@ -136,7 +84,7 @@ public final class VerzoekValidator {
         }
     }
 
-    private void lijst(JsonNode node, Type element, Veld veld, String pad) {
+    private void lijst(JsonNode node, Type element, Schemaklassen.Veld veld, String pad) {
         if (!node.isArray()) {
             fout(pad, "moet een lijst zijn");
             return;
@@ -160,12 +108,12 @@ public final class VerzoekValidator {
         }
     }
 
-    private void tabel(JsonNode node, Class<?> sleutel, Type waarde, Veld veld, String pad) {
+    private void tabel(JsonNode node, Class<?> sleutel, Type waarde, Schemaklassen.Veld veld, String pad) {
         if (!node.isObject()) {
             fout(pad, "moet een JSON-object zijn");
             return;
         }
-        Set<String> sleutels = WAARDEN.get(sleutel);
+        Set<String> sleutels = Schemaklassen.waarden(sleutel);
         node.fields().forEachRemaining(e -> {
             if (!sleutels.contains(e.getKey())) {
                 fout(pad + "." + e.getKey(), "onbekende sleutel; toegestaan: " + String.join(", ", sleutels));
@@ -178,13 +126,13 @@ public final class VerzoekValidator {
     }
 
     private void keuze(JsonNode node, Class<?> soort, String pad) {
-        Set<String> waarden = WAARDEN.get(soort);
+        Set<String> waarden = Schemaklassen.waarden(soort);
         if (!node.isTextual() || !waarden.contains(node.asText())) {
             fout(pad, "onbekende waarde " + node + "; toegestaan: " + String.join(", ", waarden));
         }
     }
 
-    private void getal(JsonNode node, Veld veld, String pad, boolean geheel) {
+    private void getal(JsonNode node, Schemaklassen.Veld veld, String pad, boolean geheel) {
         if (!node.isNumber() || (geheel && !node.canConvertToExactIntegral())) {
             fout(pad, geheel ? "moet een geheel getal zijn" : "moet een getal zijn");
             return;
@@ -195,7 +143,7 @@ public final class VerzoekValidator {
         }
     }
 
-    private void tekst(JsonNode node, Veld veld, String pad) {
+    private void tekst(JsonNode node, Schemaklassen.Veld veld, String pad) {
         if (!node.isTextual()) {
             fout(pad, "moet tekst zijn");
             return;
