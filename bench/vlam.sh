@@ -23,7 +23,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 python3 bench/wrk-post.py bench/los/verzoek.json > $UIT/vlam.lua
 P=$(poort); B=$(poort); D=$(mktemp -d); URL=http://127.0.0.1:$P/api/v1/adviezen
-# only CPU samples, one every 2 ms per running thread; the recording starts with the JVM, because starting one in
+# only CPU samples (one every 2 ms per running thread) or allocation samples; the recording starts with the JVM, because starting one in
 # a running JVM throws its compiled code away (measured: 2 255 advices/s in the 30 s before, 247/s in the 30 s after)
 cat > $UIT/vlam.jfc <<JFC
 <?xml version="1.0" encoding="UTF-8"?>
