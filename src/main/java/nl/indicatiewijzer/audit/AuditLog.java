@@ -31,10 +31,10 @@ import org.jboss.logging.Logger;
  * Writes every answered advice before its answer leaves: one writer thread takes all advices that
  * are waiting, chains them by hash, stores them in one transaction (each names a rule-set version
  * that is archived already: a foreign key holds it to that), forces the commit to disk, and only then lets their requests answer. Concurrent
- * requests thus share one commit, so durability does not cost throughput. A commit costs about as much for
- * one advice as for ten, so the writer lets an advice wait at most {@code indicatiewijzer.audit.verzameltijd}
- * (default 5 ms) for others to join it: at a steady rate that keeps the commits, and the CPU they take from the
- * requests, few (README, "Snelheid"). The head of the chain is
+ * requests thus share one commit, so durability does not cost throughput. With
+ * {@code indicatiewijzer.audit.verzameltijd} the writer lets an advice wait at most that long for others to join
+ * its commit (fewer commits at a steady rate); off by default, because it also waits when nothing more can come
+ * (README, "Snelheid", "De commits"). The head of the chain is
  * read under a row lock inside that transaction, so several instances on one database extend one
  * gap-free chain; the lock is held for the batch's insert only.
  */
@@ -59,7 +59,7 @@ public class AuditLog {
     private Schrijfverbinding open;
 
     public AuditLog(Database database, MeterRegistry metingen, Auditsleutels sleutels, Auditboom boom,
-            @ConfigProperty(name = "indicatiewijzer.audit.verzameltijd", defaultValue = "5ms") Duration verzameltijd) {
+            @ConfigProperty(name = "indicatiewijzer.audit.verzameltijd", defaultValue = "0ms") Duration verzameltijd) {
         this.boom = boom;
         this.verzameltijd = verzameltijd.toNanos();
         this.ketensleutel = sleutels.keten();
