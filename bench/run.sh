@@ -21,8 +21,11 @@ echo "== bouwen"
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 JAR=target/quarkus-app/quarkus-run.jar
-# the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory under 512 MB
+# the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory under 512 MB, and the class
+# archive of a training run (deploy/klassenarchief.sh) saves reading and verifying its classes at every start
 DIENST_JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+deploy/klassenarchief.sh $JAR target/quarkus-app/klassen.jsa "$DIENST_JVM"
+DIENST_JVM="$DIENST_JVM -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa"
 CLIENT_KERN=${CLIENT_KERN:-0}; DIENST_KERN=${DIENST_KERN:-1}
 KLANT="taskset -c $CLIENT_KERN"; DIENST="taskset -c $DIENST_KERN"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

@@ -3,15 +3,21 @@
 # target/quarkus-app/quarkus-run.jar with the deploy JVM options on an empty data dir (first start) and again
 # on the same dir (restart, from the bouwcache); each time: until the first answered mlw-mer advice (with the
 # service's CPU time until then), how long that advice took at the client and in the service's own log line.
-# After the restart it sends 200 advices and reads VmRSS. Extra JVM options: DIENST_OPTIES="...".
+# After the restart it sends 200 advices and reads VmRSS. Extra JVM options: DIENST_OPTIES="...". Like the
+# Containerfile, it first writes the class archive (deploy/klassenarchief.sh); KLASSENARCHIEF=uit starts without it.
 set -e
 VERZOEK=$(cd "$(dirname "$0")" && pwd)/verzoek.json
 cd "$1"
+JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+if [ "${KLASSENARCHIEF:-}" != uit ]; then
+    deploy/klassenarchief.sh target/quarkus-app/quarkus-run.jar target/quarkus-app/klassen.jsa "$JVM"
+    JVM="$JVM -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa"
+fi
 DATA=$(mktemp -d); PORT=18765; BEHEER=18766
 advies() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -u intake:intake -H 'Content-Type: application/json' -d @$VERZOEK http://127.0.0.1:$PORT/api/v1/adviezen 2>/dev/null || true; }
 for naam in "eerste start" herstart; do
     T0=$(date +%s%N)
-    java -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m ${DIENST_OPTIES:-} -Dquarkus.http.port=$PORT \
+    java $JVM ${DIENST_OPTIES:-} -Dquarkus.http.port=$PORT \
         -Dquarkus.management.port=$BEHEER -Dindicatiewijzer.data-dir=$DATA -jar target/quarkus-app/quarkus-run.jar > $DATA.log 2>&1 &
     PID=$!
     A=""; until [ "${A%% *}" = 200 ]; do A=$(advies); [ "${A%% *}" = 200 ] || sleep 0.02; done
