@@ -18,8 +18,11 @@ rm -f "$ARCHIEF"
 java $OPTIES -XX:ArchiveClassesAtExit="$ARCHIEF" -Dquarkus.http.port=$POORT -Dquarkus.management.port=$BEHEER \
     -Dindicatiewijzer.data-dir="$DATA" -jar "$JAR" > "$DATA/training.log" 2>&1 &
 PID=$!
-until curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$BEHEER/q/health/ready 2>/dev/null | grep -q 200; do
-    kill -0 $PID 2>/dev/null || { echo "de service startte niet voor de training:" >&2; tail -20 "$DATA/training.log" >&2; exit 1; }
+for WACHT in $(seq 1200 -1 0); do # at most two minutes
+    curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$BEHEER/q/health/ready 2>/dev/null | grep -q 200 && break
+    if [ "$WACHT" = 0 ] || ! kill -0 $PID 2>/dev/null; then
+        echo "de service werd niet gereed voor de training:" >&2; grep -v -e "\[cds" -e "^\s*at " -e "^\s*\.\.\. " "$DATA/training.log" | tail -20 >&2; kill $PID 2>/dev/null; exit 1
+    fi
     sleep 0.1
 done
 URL=http://127.0.0.1:$POORT/api/v1/adviezen
@@ -33,7 +36,7 @@ for _ in 1 2 3; do
 done
 kill $PID
 wait $PID || true
-[ -s "$ARCHIEF" ] || { echo "geen klassenarchief geschreven:" >&2; tail -20 "$DATA/training.log" >&2; exit 1; }
+[ -s "$ARCHIEF" ] || { echo "geen klassenarchief geschreven:" >&2; grep -v -e "\[cds" -e "^\s*at " -e "^\s*\.\.\. " "$DATA/training.log" | tail -20 >&2; exit 1; }
 # the JVM checks the archive against this JVM and these jars as a start would
 # shellcheck disable=SC2086
 [ "$(java $OPTIES -XX:SharedArchiveFile="$ARCHIEF" -XX:+PrintSharedArchiveAndExit -jar "$JAR" 2>&1 | tail -1)" = "archive is valid" ] \
