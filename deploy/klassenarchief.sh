@@ -4,7 +4,8 @@
 # invalid) and stops it; at exit the JVM writes every class it loaded into <archief>. A JVM started with
 # -XX:SharedArchiveFile=<archief> maps those classes instead of reading, verifying and linking them again (README,
 # "Snelheid"). The archive holds only for the same JVM build and the same quarkus-run.jar (path, size, time): otherwise
-# the JVM warns once and starts without it; a class whose bytes differ from the archived one is read from its jar.
+# the JVM warns once and starts without it (seen). A class whose bytes differ from the archived one the JVM reads from
+# its jar (its documented behaviour, not tested here).
 #   deploy/klassenarchief.sh <quarkus-run.jar> <archief> "<JVM options>"
 # Run it where the service will run (rules under indicatiewijzer.regels-map). Needs curl; ports: KLASSENARCHIEF_POORT
 # (default 18180) and the next one.
