@@ -11,14 +11,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** The embedded store the service opens is H2 with its background rewriting held back to idle time. */
+/** The embedded H2 the service opens runs with the service's limit on rewriting its file (Opslagkeuze), not H2's default 90. */
 @QuarkusTest
 class OpslagkeuzeTest {
     @Inject
     Database database;
 
     @Test
-    void deIngebouwdeH2HerschrijftHaarBestandAlleenAlsZeStilStaat() throws SQLException {
+    void deIngebouwdeH2DraaitMetDeOpschoongrensVanDeService() throws SQLException {
         try (Connection c = database.verbinding(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT setting_value FROM information_schema.settings "
                         + "WHERE setting_name = 'AUTO_COMPACT_FILL_RATE'")) {
