@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * adds what Quarkus cannot derive: the embedded H2's file under {@code indicatiewijzer.data-dir}
  * (H2 wants an absolute path; the pool, not H2's own shutdown hook, closes it, so the audit writer can
  * store what is queued on shutdown), how far H2 rewrites that file under load, and that H2 is inactive beside
- * PostgreSQL. All are defaults below application.properties, so setting either key explicitly wins.
+ * PostgreSQL. All are defaults below application.properties, so setting any of these keys explicitly wins.
  */
 public class Opslagkeuze implements ConfigSourceFactory {
     static final String POSTGRESQL_URL = "quarkus.datasource.postgresql.jdbc.url";
