@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
+import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.systeem.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,21 @@ class AuditTest {
                 .then().statusCode(200).body("totaal", equalTo(0));
         auditor().queryParam("van", "gisteren").queryParam("size", 0).get("/api/v1/adviezen")
                 .then().statusCode(400).body("invalidParams.name", hasItem("van")).body("invalidParams.name", hasItem("size"));
+    }
+
+    @Test
+    void deLijstZonderRegelingToontDeAdviezenVanElkeRegeling() throws Exception {
+        String tsd = JSON.readTree(adviseer("""
+                {"regeling": "tsd", "peildatum": "2027-03-01", "leeftijd": 40, "grondslagen": ["PSYCHISCH"]}""")).path("adviesId").asText();
+        String mlwMer = JSON.readTree(adviseer("{" + BASIS + ", \"leeftijd\": 47}")).path("adviesId").asText();
+        var alle = auditor().queryParam("size", 2).get("/api/v1/adviezen").then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.List.of(mlwMer, tsd), alle.getList("adviezen.adviesId"), "de nieuwste eerst, van beide regelingen");
+        long perRegeling = 0;
+        for (Regeling regeling : Regeling.values()) {
+            perRegeling += auditor().queryParam("regeling", regeling.code()).get("/api/v1/adviezen").then().statusCode(200)
+                    .extract().jsonPath().getLong("totaal");
+        }
+        assertEquals(perRegeling, alle.getLong("totaal"));
     }
 
     @Test
