@@ -59,6 +59,8 @@ start_meting() { # datamap, bestand
     P=$(poort); B=$(poort); T0=$(date +%s%N)
     java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$1 -jar $JAR > $UIT/$2-$i.log 2>&1 &
     PID=$!
+    # as a deployment does: the first advice once the service reports ready (readiness waits for the warm-ups)
+    wacht_op http://127.0.0.1:$B
     local ANTWOORD=""
     until [ "${ANTWOORD%% *}" = 200 ]; do
         ANTWOORD=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u intake:intake -H 'Content-Type: application/json' -d @$VERZOEK \

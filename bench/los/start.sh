@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up and resident memory of a packaged build: bench/los/start.sh <project dir>. Starts
 # target/quarkus-app/quarkus-run.jar with the deploy JVM options on an empty data dir (first start) and again
-# on the same dir (restart, from the bouwcache); each time: until the first answered mlw-mer advice (with the
+# on the same dir (restart, from the bouwcache); each time: until the first answered mlw-mer advice once it is ready (with the
 # service's CPU time until then), how long that advice took at the client and in the service's own log line.
 # After the restart it sends 200 advices and reads VmRSS. Extra JVM options: DIENST_OPTIES="...". Like the
 # Containerfile, it first writes the class archive (deploy/klassenarchief.sh); KLASSENARCHIEF=uit starts without it.
@@ -20,6 +20,8 @@ for naam in "eerste start" herstart; do
     java $JVM ${DIENST_OPTIES:-} -Dquarkus.http.port=$PORT \
         -Dquarkus.management.port=$BEHEER -Dindicatiewijzer.data-dir=$DATA -jar target/quarkus-app/quarkus-run.jar > $DATA.log 2>&1 &
     PID=$!
+    # as a deployment does: the first advice once the service reports ready (readiness waits for the warm-ups)
+    until curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$BEHEER/q/health/ready 2>/dev/null | grep -q 200; do sleep 0.02; done
     A=""; until [ "${A%% *}" = 200 ]; do A=$(advies); [ "${A%% *}" = 200 ] || sleep 0.02; done
     T1=$(date +%s%N)
     echo "$naam: eerste advies na $(( (T1 - T0) / 1000000 )) ms, CPU-tijd van de dienst tot dan $(awk '{print ($14+$15)*10}' /proc/$PID/stat) ms;" \

@@ -57,6 +57,17 @@ class BeheerinterfaceTest {
     }
 
     @Test
+    void naDeStartIsDeHttpLaagOpgewarmdMetEenVerzoekZonderAanmeldingDatDeServiceWeigerde() throws InterruptedException {
+        // the warm-up runs as soon as the server listens; a test may start a moment earlier
+        for (int i = 0; i < 100 && given().get(gereed).statusCode() != 200; i++) {
+            Thread.sleep(100);
+        }
+        given().get(gereed).then().statusCode(200)
+                .body("checks.find { it.name == 'http opgewarmd' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'http opgewarmd' }.data.antwoord", equalTo(401));
+    }
+
+    @Test
     void gereedheidGaatNaarDownZolangEenRegelingGeenRegelsetHeeftEnDaarnaWeerUp() {
         RegelsetRegister echt = ClientProxy.unwrap(register);
         QuarkusMock.installMockForType(new RegelsetRegister(new SimpleMeterRegistry()) {
