@@ -4,14 +4,14 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.smallrye.health.api.HealthRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
-import jakarta.enterprise.inject.Instance;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * Once the HTTP server listens: one request without credentials to the advice endpoint, which it answers
  * 401. The first request a server gets loads and links its HTTP stack; without this the first advice after
- * a restart took about 165 ms at the client, with it 75-106 ms (README, "Snelheid"). It carries no
+ * a restart took 128-192 ms at the client, with it 87-113 ms (README, "Snelheid"). It carries no
  * credentials, so it stores nothing. Readiness waits for it, at most {@link #UITERLIJK} after the start.
  */
 @ApplicationScoped

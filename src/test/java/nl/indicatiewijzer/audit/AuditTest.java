@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.UUID;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.systeem.Database;
@@ -90,7 +91,7 @@ class AuditTest {
                 {"regeling": "tsd", "peildatum": "2027-03-01", "leeftijd": 40, "grondslagen": ["PSYCHISCH"]}""")).path("adviesId").asText();
         String mlwMer = JSON.readTree(adviseer("{" + BASIS + ", \"leeftijd\": 47}")).path("adviesId").asText();
         var alle = auditor().queryParam("size", 2).get("/api/v1/adviezen").then().statusCode(200).extract().jsonPath();
-        assertEquals(java.util.List.of(mlwMer, tsd), alle.getList("adviezen.adviesId"), "de nieuwste eerst, van beide regelingen");
+        assertEquals(List.of(mlwMer, tsd), alle.getList("adviezen.adviesId"), "de nieuwste eerst, van beide regelingen");
         long perRegeling = 0;
         for (Regeling regeling : Regeling.values()) {
             perRegeling += auditor().queryParam("regeling", regeling.code()).get("/api/v1/adviezen").then().statusCode(200)
