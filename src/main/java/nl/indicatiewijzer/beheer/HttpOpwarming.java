@@ -52,19 +52,26 @@ class HttpOpwarming {
         if (uiterlijk == Instant.MIN) {
             return;
         }
-        URI basis = server.get().getLocalBaseUri();
         HttpClient client = vertx.createHttpClient();
         try {
+            // the event's port; 0 is a random one (the tests), which only the server's own base URI knows
+            URI basis = start.options().getPort() > 0 ? URI.create("http://" + lokaal(start.options().getHost()) + ":" + start.options().getPort())
+                    : server.get().getLocalBaseUri();
             antwoord = client.request(HttpMethod.POST, basis.getPort(), basis.getHost(), "/api/v1/adviezen")
                     .compose(verzoek -> verzoek.putHeader("Content-Type", "application/json").send("{}"))
                     .map(HttpClientResponse::statusCode).toCompletionStage().toCompletableFuture().get(UITERLIJK.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             LOG.warnf("HTTP niet opgewarmd (%s); het eerste advies laadt de HTTP-laag dan zelf", e.getClass().getSimpleName());
             antwoord = 0;
         } catch (InterruptedException e) {
+            antwoord = 0;
             Thread.currentThread().interrupt();
         } finally {
             client.close();
         }
+    }
+
+    private static String lokaal(String host) {
+        return host == null || host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "[::1]" : host;
     }
 }
