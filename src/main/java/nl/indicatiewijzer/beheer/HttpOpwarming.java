@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Instance;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -55,9 +54,8 @@ class HttpOpwarming {
         HttpClient client = vertx.createHttpClient();
         try {
             // the event's port; 0 is a random one (the tests), which only the server's own base URI knows
-            URI basis = start.options().getPort() > 0 ? URI.create("http://" + lokaal(start.options().getHost()) + ":" + start.options().getPort())
-                    : server.get().getLocalBaseUri();
-            antwoord = client.request(HttpMethod.POST, basis.getPort(), basis.getHost(), "/api/v1/adviezen")
+            int poort = start.options().getPort() > 0 ? start.options().getPort() : server.get().getLocalBaseUri().getPort();
+            antwoord = client.request(HttpMethod.POST, poort, lokaal(start.options().getHost()), "/api/v1/adviezen")
                     .compose(verzoek -> verzoek.putHeader("Content-Type", "application/json").send("{}"))
                     .map(HttpClientResponse::statusCode).toCompletionStage().toCompletableFuture().get(UITERLIJK.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -71,7 +69,8 @@ class HttpOpwarming {
         }
     }
 
+    /** A server on a wildcard address also listens on the loopback; Linux takes IPv4 on an IPv6 wildcard socket too. */
     private static String lokaal(String host) {
-        return host == null || host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "[::1]" : host;
+        return host == null || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
     }
 }
