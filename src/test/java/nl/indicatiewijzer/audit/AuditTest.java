@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,10 +50,11 @@ class AuditTest {
     void elkeUitkomstWordtOpgeslagenEnHerhaaltIdentiek(String uitkomst, String velden) throws Exception {
         String body = "{" + BASIS.replace("\"grondslagen\": [\"PSYCHISCH\"], ", velden.contains("grondslagen") ? "" : "\"grondslagen\": [\"PSYCHISCH\"], ")
                 + ", " + velden + "}";
-        String antwoord = adviseer(body);
-        JsonNode advies = JSON.readTree(antwoord);
+        byte[] gegeven = intake().body(body).post("/api/v1/adviezen").then().statusCode(200).extract().asByteArray();
+        JsonNode advies = JSON.readTree(gegeven);
         assertEquals(uitkomst, advies.path("uitkomst").asText());
         String id = advies.path("adviesId").asText();
+        assertArrayEquals(kolom(id, "antwoord").getBytes(StandardCharsets.UTF_8), gegeven, "het antwoord is niet byte voor byte het opgeslagen advies");
 
         JsonNode opgeslagen = JSON.readTree(auditor().get("/api/v1/adviezen/" + id).then().statusCode(200).extract().asString());
         assertEquals(advies, opgeslagen.path("antwoord"), "opgeslagen antwoord wijkt af van het gegeven antwoord");
