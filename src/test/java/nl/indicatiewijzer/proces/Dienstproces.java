@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ public final class Dienstproces implements AutoCloseable {
             + "\"grondslagen\": [\"PSYCHISCH\"], \"perspectief\": \"ONTWIKKELING\", \"complexiteit\": \"GEMIDDELD\", "
             + "\"hulpvragen\": [\"BEGELEIDING_INDIVIDUEEL\"], \"leefgebieden\": {\"FINANCIEN_ADMINISTRATIE\": \"MATIG\"}}";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int STARTTIJD = Integer.getInteger("indicatiewijzer.starttijd", 60);
+    /** How long one start may take; on a busy machine: -Dindicatiewijzer.starttijd=<seconds>. */
+    static final Duration STARTTIJD = Duration.ofSeconds(Integer.getInteger("indicatiewijzer.starttijd", 60));
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dataMap;
     private final Path regelsMap;
@@ -42,6 +44,11 @@ public final class Dienstproces implements AutoCloseable {
     }
 
     public Dienstproces start() throws Exception {
+        return start(STARTTIJD);
+    }
+
+    /** Starts and waits until it answers, at most {@code binnen}: wider when several instances start on the same cores. */
+    public Dienstproces start(Duration binnen) throws Exception {
         try (ServerSocket vrij = new ServerSocket(0); ServerSocket beheer = new ServerSocket(0)) {
             poort = vrij.getLocalPort();
             beheerpoort = beheer.getLocalPort();
@@ -51,24 +58,31 @@ public final class Dienstproces implements AutoCloseable {
                 "-Dindicatiewijzer.data-dir=" + dataMap, "-Dindicatiewijzer.regels-map=" + regelsMap));
         opdracht.addAll(extra);
         opdracht.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        long tot = System.nanoTime() + binnen.toNanos();
         proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        // on a busy machine starting takes longer: -Dindicatiewijzer.starttijd=<seconds> (default 60)
-        long tot = System.nanoTime() + Duration.ofSeconds(STARTTIJD).toNanos();
         while (System.nanoTime() < tot) {
             if (!proces.isAlive()) {
-                throw new IllegalStateException("De service stopte bij het starten; zie " + log);
+                throw new IllegalStateException("De service stopte bij het starten; zie " + log + staart());
             }
             try {
                 if (get("/api/v1/adviezen/integriteit", "auditor").statusCode() == 200) {
                     return this;
                 }
             } catch (IOException nogNiet) {
-                Thread.sleep(100);
+                // not listening yet
             }
+            Thread.sleep(100);
         }
         doodHard();
-        throw new IllegalStateException("De service startte niet binnen " + STARTTIJD + " s; zie " + log);
+        throw new IllegalStateException("De service startte niet binnen " + binnen.toSeconds() + " s; zie " + log + staart());
+    }
+
+    /** The log's last lines without the rule compiler's advice, so a failed start says why in the test report itself. */
+    private String staart() throws IOException {
+        List<String> regels = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(r -> !r.contains("[org.drools.")).toList();
+        return "\n" + String.join("\n", regels.subList(Math.max(0, regels.size() - 15), regels.size()));
     }
 
     /** kill -9: no shutdown hook, no flush. */
