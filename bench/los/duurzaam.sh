@@ -9,11 +9,9 @@ LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
 D=$(mktemp -d); P=18801; B=18802
 python3 $LOS/../wrk-post.py "$LOS/verzoek.json" > $D.lua
-env ${DIENST_OMGEVING:-} taskset -c 1 java -Xmx256m ${DIENST_OPTIES:-} -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Dquarkus.http.port=$P -Dquarkus.management.port=$B \
-    -Dindicatiewijzer.data-dir=$D -jar target/quarkus-app/quarkus-run.jar > $D.log 2>&1 &
-PID=$!
+source $LOS/dienst.sh
+start_dienst $P $B $D $D.log
 ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $D.rss || true; sleep 1; done ) &
-until curl -s -o /dev/null -w '%{http_code}' -u intake:intake -H 'Content-Type: application/json' -d @$LOS/verzoek.json http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do sleep 0.2; done
 KLANT="taskset -c 0" "$LOS/../opwarmen.sh" $PID http://127.0.0.1:$P/api/v1/adviezen $D.lua 420
 C0=$(awk '{print $14+$15}' /proc/$PID/stat)
 taskset -c 0 wrk -t1 -c16 -d30s --latency -s $D.lua http://127.0.0.1:$P/api/v1/adviezen > $D.wrk

@@ -14,13 +14,8 @@ D=$(mktemp -d); P=18841; B=18842
 python3 $LOS/../wrk-post.py "$LOS/verzoek.json" > $D.lua
 URL=()
 [ -n "${H2_INSTELLINGEN:-}" ] && URL=("-Dquarkus.datasource.h2.jdbc.url=jdbc:h2:file:$D/indicatiewijzer;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE$H2_INSTELLINGEN")
-taskset -c 1 java -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa \
-    ${DIENST_OPTIES:-} "${URL[@]}" -Xlog:gc:file=$D.gc:timemillis -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D \
-    -jar target/quarkus-app/quarkus-run.jar > $D.log 2>&1 &
-PID=$!
-until curl -s -o /dev/null -w "%{http_code}" -u intake:intake -H "Content-Type: application/json" -d @$LOS/verzoek.json http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do
-    kill -0 $PID 2>/dev/null || { cat $D.log; exit 1; }; sleep 0.2
-done
+source $LOS/dienst.sh
+start_dienst $P $B $D $D.log -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa "${URL[@]}" -Xlog:gc:file=$D.gc:timemillis
 opgeslagen() { curl -s http://127.0.0.1:$B/q/metrics | awk '/^indicatiewijzer_audit_partij_adviezen_sum/ {print int($2)}'; }
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
 echo "venster | adviezen/s | opgeslagen | CPU per advies | RSS | H2-bestand | chunks in de heap | volledige GC's door de last"

@@ -6,9 +6,11 @@
 # After the restart it sends 200 advices and reads VmRSS. Extra JVM options: DIENST_OPTIES="...". Like the
 # Containerfile, it first writes the class archive (deploy/klassenarchief.sh); KLASSENARCHIEF=uit starts without it.
 set -e
-VERZOEK=$(cd "$(dirname "$0")" && pwd)/verzoek.json
+LOS=$(cd "$(dirname "$0")" && pwd)
+VERZOEK=$LOS/verzoek.json
+source $LOS/dienst.sh
 cd "$1"
-JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+JVM="$DEPLOY_JVM"
 if [ "${KLASSENARCHIEF:-}" != uit ]; then
     deploy/klassenarchief.sh target/quarkus-app/quarkus-run.jar target/quarkus-app/klassen.jsa "$JVM"
     JVM="$JVM -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa"

@@ -11,12 +11,8 @@ cd "$1"
 TEMPO=$2; DUUR=$3; KLANT_WARM=$4
 D=$(mktemp -d); P=18831; B=18832
 python3 $LOS/../wrk-post.py "$LOS/verzoek.json" > $D.lua
-taskset -c 1 java -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m ${DIENST_OPTIES:-} -Xlog:gc:file=target/vast-gc.log:timemillis \
-    -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D -jar target/quarkus-app/quarkus-run.jar > $D.log 2>&1 &
-PID=$!
-until curl -s -o /dev/null -w "%{http_code}" -u intake:intake -H "Content-Type: application/json" -d @$LOS/verzoek.json http://127.0.0.1:$P/api/v1/adviezen 2>/dev/null | grep -q 200; do
-    kill -0 $PID 2>/dev/null || { cat $D.log; exit 1; }; sleep 0.2
-done
+source $LOS/dienst.sh
+start_dienst $P $B $D $D.log -Xlog:gc:file=target/vast-gc.log:timemillis
 KLANT="taskset -c 0" "$LOS/../opwarmen.sh" $PID http://127.0.0.1:$P/api/v1/adviezen $D.lua 420
 START=$(( $(date +%s%3N) + KLANT_WARM * 1000 ))
 meet() { awk '{print $14 + $15}' /proc/$PID/stat > $D.$1.cpu; curl -s http://127.0.0.1:$B/q/metrics > $D.$1.metrics; }
