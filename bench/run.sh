@@ -23,7 +23,8 @@ CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 JAR=target/quarkus-app/quarkus-run.jar
 # the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory under 512 MB, and the class
 # archive of a training run (deploy/klassenarchief.sh) saves reading and verifying its classes at every start
-DIENST_JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+source bench/deploy-jvm.sh
+DIENST_JVM="$DEPLOY_JVM"
 deploy/klassenarchief.sh $JAR target/quarkus-app/klassen.jsa "$DIENST_JVM"
 DIENST_JVM="$DIENST_JVM -XX:SharedArchiveFile=target/quarkus-app/klassen.jsa"
 CLIENT_KERN=${CLIENT_KERN:-0}; DIENST_KERN=${DIENST_KERN:-1}
@@ -57,7 +58,7 @@ echo "== start tot eerste advies: eerste start (lege datamap: alles compileren) 
 start_meting() { # datamap, bestand
     local P PID T0
     P=$(poort); B=$(poort); T0=$(date +%s%N)
-    java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$1 -jar $JAR > $UIT/$2-$i.log 2>&1 &
+    env $DEPLOY_OMGEVING java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$1 -jar $JAR > $UIT/$2-$i.log 2>&1 &
     PID=$!
     # as a deployment does: the first advice once the service reports ready (readiness waits for the warm-ups)
     wacht_op http://127.0.0.1:$B
@@ -86,7 +87,7 @@ http_meting() { # naam, pad, extra JVM-opties
     local naam=$1 pad=$2; shift 2
     local P B D PID C0 C1 URL TEMPO
     P=$(poort); B=$(poort); D=$(mktemp -d); URL=http://127.0.0.1:$P$pad
-    $DIENST java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
+    $DIENST env $DEPLOY_OMGEVING java $DIENST_JVM -Dquarkus.http.port=$P -Dquarkus.management.port=$B -Dindicatiewijzer.data-dir=$D "$@" -jar $JAR > $UIT/http-$naam.log 2>&1 &
     PID=$!
     wacht_op http://127.0.0.1:$B
     ( while kill -0 $PID 2>/dev/null; do ps -o rss= -p $PID >> $UIT/rss-$naam.txt || true; sleep 1; done ) &
@@ -134,5 +135,5 @@ fi
 echo "== herhaling en impactanalyse, heap na versiewissels"
 java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
 
-DIENST_JVM="$DIENST_JVM" CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
+DIENST_JVM="$DEPLOY_OMGEVING $DIENST_JVM" CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
 echo "== klaar: $RAPPORT"

@@ -17,7 +17,7 @@ else
     SVG=${VLAM_SVG:-docs/vlamgrafiek.svg}; TOP=$UIT/vlam-top.md; WAT="CPU-monsters"
     GEBEURTENIS='<event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">2 ms</setting></event>'
 fi
-DIENST_JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+source bench/deploy-jvm.sh
 [ "${VLAM_GEEN_BOUW:-}" = 1 ] || ./mvnw -B -q package -DskipTests
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -32,7 +32,7 @@ cat > $UIT/vlam.jfc <<JFC
 </configuration>
 JFC
 rm -f $UIT/vlam.jfr
-taskset -c $DIENST_KERN java $DIENST_JVM -XX:FlightRecorderOptions:stackdepth=256 \
+taskset -c $DIENST_KERN env $DEPLOY_OMGEVING java $DEPLOY_JVM -XX:FlightRecorderOptions:stackdepth=256 \
     -XX:StartFlightRecording=name=vlam,settings=$PWD/$UIT/vlam.jfc -Dquarkus.http.port=$P -Dquarkus.management.port=$B \
     -Dindicatiewijzer.data-dir=$D -jar $JAR > $UIT/vlam-dienst.log 2>&1 &
 PID=$!

@@ -1,12 +1,12 @@
 # Sourced by the scripts in bench/los: start_dienst <port> <management port> <data dir> <log> [java options]
-# starts target/quarkus-app/quarkus-run.jar pinned to core 1 with the JVM options of deploy/Containerfile, then
-# DIENST_OPTIES, then the options given, in the environment DIENST_OMGEVING (e.g. "MALLOC_ARENA_MAX=2"), and
+# starts target/quarkus-app/quarkus-run.jar pinned to core 1 as deploy/Containerfile runs it (bench/deploy-jvm.sh), then
+# DIENST_OPTIES, then the options given, with the environment DIENST_OMGEVING added (e.g. "MALLOC_ARENA_MAX=4"), and
 # returns once it answers the bench's mlw-mer request (bench/los/verzoek.json); its pid is in $PID.
-DEPLOY_JVM="-Xmx256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+source $(dirname "${BASH_SOURCE[0]}")/../deploy-jvm.sh
 start_dienst() {
     local poort=$1 beheer=$2 data=$3 log=$4
     shift 4
-    env ${DIENST_OMGEVING:-} taskset -c 1 java $DEPLOY_JVM ${DIENST_OPTIES:-} "$@" -Dquarkus.http.port=$poort \
+    env $DEPLOY_OMGEVING ${DIENST_OMGEVING:-} taskset -c 1 java $DEPLOY_JVM ${DIENST_OPTIES:-} "$@" -Dquarkus.http.port=$poort \
         -Dquarkus.management.port=$beheer -Dindicatiewijzer.data-dir=$data -jar target/quarkus-app/quarkus-run.jar > $log 2>&1 &
     PID=$!
     until curl -s -o /dev/null -w "%{http_code}" -u intake:intake -H "Content-Type: application/json" -d @$LOS/verzoek.json \

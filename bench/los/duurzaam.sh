@@ -3,7 +3,7 @@
 # options) pinned to core 1, wrk (one thread, 16 connections, the bench's mlw-mer request) to core 0;
 # warmed up until the JIT settled (bench/opwarmen.sh, at most 420 s), 30 s measured; the service's CPU per advice
 # from /proc/<pid>/stat and its highest resident memory.
-# Extra JVM options or environment for the service: DIENST_OPTIES="-XX:+UseSerialGC" DIENST_OMGEVING="MALLOC_ARENA_MAX=2".
+# Extra JVM options or environment for the service: DIENST_OPTIES="-XX:+UseSerialGC" DIENST_OMGEVING="MALLOC_ARENA_MAX=4".
 set -e
 LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"

@@ -19,7 +19,7 @@ DATA=$(mktemp -d); PORT=18765; BEHEER=18766
 advies() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -u intake:intake -H 'Content-Type: application/json' -d @$VERZOEK http://127.0.0.1:$PORT/api/v1/adviezen 2>/dev/null || true; }
 for naam in "eerste start" herstart; do
     T0=$(date +%s%N)
-    java $JVM ${DIENST_OPTIES:-} -Dquarkus.http.port=$PORT \
+    env $DEPLOY_OMGEVING java $JVM ${DIENST_OPTIES:-} -Dquarkus.http.port=$PORT \
         -Dquarkus.management.port=$BEHEER -Dindicatiewijzer.data-dir=$DATA -jar target/quarkus-app/quarkus-run.jar > $DATA.log 2>&1 &
     PID=$!
     # as a deployment does: the first advice once the service reports ready (readiness waits for the warm-ups)
