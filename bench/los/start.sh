@@ -8,7 +8,7 @@
 set -e
 LOS=$(cd "$(dirname "$0")" && pwd)
 VERZOEK=$LOS/verzoek.json
-source $LOS/dienst.sh
+source $LOS/../deploy-jvm.sh
 cd "$1"
 JVM="$DEPLOY_JVM"
 if [ "${KLASSENARCHIEF:-}" != uit ]; then
