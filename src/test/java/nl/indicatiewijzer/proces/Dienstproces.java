@@ -80,7 +80,8 @@ public final class Dienstproces implements AutoCloseable {
 
     /** The log's last lines without the rule compiler's advice, so a failed start says why in the test report itself. */
     private String staart() throws IOException {
-        List<String> regels = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        // decoded leniently: a malformed byte in the log must not hide why the start failed
+        List<String> regels = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
                 .filter(r -> !r.contains("[org.drools.")).toList();
         return "\n" + String.join("\n", regels.subList(Math.max(0, regels.size() - 15), regels.size()));
     }
