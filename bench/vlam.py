@@ -1,4 +1,4 @@
-"""A flame graph (SVG) and the top-ten frames of collapsed stacks (bench/Jfrstapels.java); stdlib only.
+"""A flame graph (SVG) and the top-ten frames of collapsed stacks (async-profiler's, or bench/Jfrstapels.java's); stdlib only.
 Usage: python3 bench/vlam.py stapels.txt vlamgrafiek.svg top.md "title" [toewijzing]
 Width is a frame's share of all samples (with toewijzing: of all sampled bytes); root at the bottom; hover shows name, samples and share."""
 import html, sys, zlib
@@ -12,8 +12,12 @@ def lees(pad):
     for regel in open(pad):
         stapel, _, n = regel.rstrip("\n").rpartition(" ")
         if stapel:
-            stapels.append((stapel.split(";"), int(n)))
+            stapels.append(([java_naam(f) for f in stapel.split(";")], int(n)))
     return stapels
+
+def java_naam(frame):
+    """async-profiler names a Java frame org/h2/mvstore/Page.write; JFR, and the areas below, org.h2.mvstore.Page.write."""
+    return frame if " " in frame or "[" in frame else frame.replace("/", ".")
 
 def boom(stapels):
     wortel = {"naam": "alle", "n": 0, "kinderen": {}}
@@ -76,11 +80,13 @@ GEBIEDEN = (("nl.indicatiewijzer.audit", "audit (hashketen, Merkleboom, opslag)"
             ("ConditionEvaluator", "Drools"), ("Consequence", "Drools"), ("LambdaExtractor", "Drools"), ("LambdaPredicate", "Drools"))
 
 def gebied(frames):
-    """The area of a sample: its deepest frame outside the JDK decides (a HashMap in H2 counts for H2)."""
+    """The area of a sample: its deepest Java frame outside the JDK decides (a HashMap in H2 counts for H2, and so does the
+    kernel's futex under H2's lock); JVM, stub and kernel frames have no dot, or '::', a space or '_[k]'."""
     for f in reversed(frames):
-        if not f.startswith(("java.", "jdk.", "sun.", "com.sun.", "[")):
+        java = "." in f and "::" not in f and " " not in f and not f.endswith("_[k]") and not f.startswith("[")
+        if java and not f.startswith(("java.", "jdk.", "sun.", "com.sun.")):
             return next((naam for p, naam in GEBIEDEN if f.startswith(p)), "overig")
-    return "alleen JDK (GC-, JIT- en I/O-threads of JDK-code zonder aanroeper)"
+    return "alleen JDK, JVM of kernel (GC, JIT, I/O zonder aanroeper)"
 
 def top(stapels, aantal=10):
     totaal = sum(n for _, n in stapels)
@@ -100,7 +106,7 @@ def top(stapels, aantal=10):
     per_gebied = Counter()
     for frames, n in stapels:
         per_gebied[gebied(frames)] += n
-    rijen += ["", "| gebied (het bladframe buiten java.*/jdk.*) | aandeel |", "| --- | --- |"]
+    rijen += ["", "| gebied (het diepste Java-frame buiten java.*/jdk.*) | aandeel |", "| --- | --- |"]
     for g, n in per_gebied.most_common():
         rijen.append(f"| {g} | {100 * n / totaal:.1f} % |")
     return totaal, "\n".join(rijen)
@@ -112,5 +118,5 @@ if __name__ == "__main__":
     titel = sys.argv[4] if len(sys.argv) > 4 else "Indicatiewijzer"
     open(sys.argv[2], "w").write(svg(boom(stapels), titel))
     totaal, tabel = top(stapels)
-    bron = "gemonsterde bytes (JFR jdk.ObjectAllocationSample)" if toewijzing else "CPU-monsters (JFR jdk.ExecutionSample)"
+    bron = "gemonsterde bytes (JFR jdk.ObjectAllocationSample)" if toewijzing else "CPU-monsters (async-profiler, één per milliseconde CPU-tijd)"
     open(sys.argv[3], "w").write(f"{totaal} {bron}.\n\n{tabel}\n")
