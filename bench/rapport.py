@@ -144,8 +144,8 @@ if vlam:
     plaatje = "docs/vlamgrafiek.svg" if modus != "rook" else "vlamgrafiek.svg"
     print("\n## Vlamgrafiek: waar de CPU van een duurzaam advies heen gaat\n")
     print(f"![Vlamgrafiek van de service onder duurzame mlw-mer-last]({plaatje})\n")
-    print("Breedte is het aandeel in de CPU-monsters van JFR (`jdk.ExecutionSample`, alleen Java-code; wachten op I/O en "
-          "native code tellen niet mee); de wortel staat onderaan. Het plaatje is interactief in een browser (naam en aandeel per "
+    print("Breedte is het aandeel in de CPU-monsters van async-profiler (één per milliseconde CPU-tijd van elke thread, met "
+          "de frames van Java, de JVM en de kernel; wachten telt niet mee); de wortel staat onderaan. Het plaatje is interactief in een browser (naam en aandeel per "
           "frame bij aanwijzen).\n")
     print(vlam)
 opwarmen = [(naam, lees(f"warm-{naam}.txt").strip()) for naam in ("referentie", "h2", "pg")]

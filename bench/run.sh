@@ -125,7 +125,7 @@ taskset -a -p -c $DIENST_KERN "$(head -n 1 "$PGDATA/postmaster.pid")" > /dev/nul
 http_meting pg /api/v1/adviezen -Dquarkus.datasource.postgresql.jdbc.url=jdbc:postgresql://127.0.0.1:$PGPOORT/indicatiewijzer_bench \
     -Dquarkus.datasource.postgresql.username=postgres
 
-echo "== vlamgrafiek van de service onder duurzame mlw-mer-last (H2), JFR"
+echo "== vlamgrafiek van de service onder duurzame mlw-mer-last (H2), async-profiler"
 if [ "$MODUS" = rook ]; then
     VLAM_GEEN_BOUW=1 VLAM_WARM=3 VLAM_DUUR=5 VLAM_SVG=$UIT/vlamgrafiek.svg CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN bench/vlam.sh > /dev/null
 else
