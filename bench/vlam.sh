@@ -52,7 +52,7 @@ for _ in $(seq 1 1200); do curl -s -o /dev/null -w '%{http_code}' http://127.0.0
 KLANT="taskset -c $CLIENT_KERN" bench/opwarmen.sh $PID $URL $UIT/vlam.lua $WARM > $UIT/vlam-opwarmen.txt
 # jcmd passes the agent's options as one argument only when quoted; perf_events (event cpu) may be closed to the
 # machine, then a CPU-time timer per thread (ctimer) counts the same time without kernel frames.
-profiler() { jcmd $PID JVMTI.agent_load $AP "\"$1\"" | grep -q "return code: 0"; }
+profiler() { [[ "$(jcmd $PID JVMTI.agent_load $AP "\"$1\"")" == *"return code: 0"* ]]; }
 if [ "$SOORT" = cpu ]; then
     profiler start,event=cpu,interval=1ms || profiler start,event=ctimer,interval=1ms \
         || { echo "async-profiler start niet" >&2; kill $PID; exit 1; }
