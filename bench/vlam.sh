@@ -63,7 +63,7 @@ taskset -c $CLIENT_KERN wrk -t1 -c16 -d${DUUR}s --latency -s $UIT/vlam.lua $URL 
 C1=$(awk '{print $14+$15}' /proc/$PID/stat); python3 bench/draden.py $PID $UIT/vlam-draden-na.json
 LAST=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$SOORT" = cpu ]; then
-    profiler stop,file=$PWD/$UIT/vlam-stapels.txt,collapsed
+    profiler stop,file=$PWD/$UIT/vlam-stapels.txt,collapsed || { echo "async-profiler stopt niet" >&2; kill $PID; exit 1; }
 else
     jcmd $PID JFR.dump name=vlam filename=$PWD/$UIT/vlam.jfr > /dev/null
 fi
