@@ -35,7 +35,7 @@ print(f"Eén run van `bench/run.sh{' rook' if modus == 'rook' else ''}` op {date
       f"draait de lastclient (wrk, Vastetempo, Wisselaar) vastgezet op core {os.environ.get('CLIENT_KERN', '0')} en de service "
       f"(met PostgreSQL) op core {os.environ.get('DIENST_KERN', '1')} (`taskset`); het vaste tempo is de helft van het in "
       "dezelfde run gemeten maximum. Elke service is eerst onder volle last opgewarmd tot zijn JIT klaar was "
-      "(`bench/opwarmen.sh`: vensters van 30 s tot de compilerthreads in twee vensters op rij hooguit 3 % van de core "
+      f"(`bench/opwarmen.sh`: vensters van {os.environ.get('VENSTER', '30')} s tot de compilerthreads in twee vensters op rij hooguit 3 % van de core "
       "gebruikten; het verloop staat onder *Opwarmen*). De kolom *t.o.v. referentie* deelt elk HTTP-cijfer (verzoeken per seconde) door dat van "
       "de kale referentie, in dezelfde run gemeten: zelfde build, HTTP-stapel, Basic-aanmelding, JSON naar `Clientsituatie` en "
       "actieve mlw-mer-regels, maar geen validatie, verantwoording of audit (`POST /api/v1/meting/referentie`, alleen aan met "

@@ -135,5 +135,5 @@ fi
 echo "== herhaling en impactanalyse, heap na versiewissels"
 java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
 
-DIENST_JVM="$DEPLOY_OMGEVING $DIENST_JVM" CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
+DIENST_JVM="$DEPLOY_OMGEVING $DIENST_JVM" VENSTER=$VENSTER CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
 echo "== klaar: $RAPPORT"
