@@ -4,9 +4,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * One built version of a regeling: its KieBase, built once and shared by all requests, the exact
@@ -15,6 +18,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * once, here.
  */
 public final class Regelset {
+    /** A session serves one decision on one thread, so its agenda needs no locks (drools.threadSafe=false). */
+    private static final KieSessionConfiguration EEN_DRAAD = eenDraad();
+
     private final Regeling regeling;
     private final String versie;
     private final KieBase kieBase;
@@ -63,7 +69,13 @@ public final class Regelset {
 
     /** A session from the pool: {@code dispose()} resets it and gives it back, {@code destroy()} ends it. */
     KieSession sessie() {
-        return sessies.newKieSession();
+        return sessies.newKieSession(EEN_DRAAD);
+    }
+
+    private static KieSessionConfiguration eenDraad() {
+        KieSessionConfiguration configuratie = KieServices.get().newKieSessionConfiguration();
+        configuratie.setOption(ThreadSafeOption.NO);
+        return configuratie;
     }
 
     Regelmeta meta(Rule regel) {
