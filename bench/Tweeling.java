@@ -15,7 +15,8 @@ import java.util.List;
  * target/test-classes and the dependencies of target/cp.txt), so the JIT compiles each apart. Per pair of turns the
  * ratio of their speeds; reported: each build's advices per second, and the geometric mean of the ratios with a 95 %
  * interval. Run from the project root (bench/ab.sh builds both and calls it):
- *   java bench/Tweeling.java <classes of A> <classes of B> <regeling> <seconds warm> <seconds measured>
+ * With [threads], that many threads decide at once in each turn (all of one build), and a turn counts them together.
+ *   java bench/Tweeling.java <classes of A> <classes of B> <regeling> <seconds warm> <seconds measured> [threads]
  */
 public class Tweeling {
     private static final long BEURT = 100_000_000L;
@@ -23,18 +24,50 @@ public class Tweeling {
     private static int opgeslokt;
 
     private record Kant(String naam, ClassLoader lader, MethodHandle advies) {
-        /** Advices per second over one turn. */
-        double beurt() throws Throwable {
+        /** Advices per second over one turn, of all threads together. */
+        double beurt(int draden) throws Throwable {
+            long begin = System.nanoTime(), eind = begin + BEURT;
+            long[] aantallen = new long[draden];
+            Throwable[] fout = new Throwable[1];
+            List<Thread> helpers = new ArrayList<>();
+            for (int d = 1; d < draden; d++) {
+                int nummer = d;
+                Thread t = new Thread(() -> {
+                    try {
+                        aantallen[nummer] = tel(eind);
+                    } catch (Throwable e) {
+                        fout[0] = e;
+                    }
+                });
+                t.start();
+                helpers.add(t);
+            }
+            aantallen[0] = tel(eind);
+            for (Thread t : helpers) {
+                t.join();
+            }
+            if (fout[0] != null) {
+                throw fout[0];
+            }
+            long n = 0;
+            for (long a : aantallen) {
+                n += a;
+            }
+            return n * 1e9 / (System.nanoTime() - begin);
+        }
+
+        private long tel(long eind) throws Throwable {
             Thread.currentThread().setContextClassLoader(lader);
-            long begin = System.nanoTime(), eind = begin + BEURT, nu;
-            int n = 0;
+            long n = 0;
+            int geslikt = 0;
             do {
                 for (int i = 0; i < 16; i++) {
-                    opgeslokt ^= System.identityHashCode(advies.invokeExact());
+                    geslikt ^= System.identityHashCode(advies.invokeExact());
                 }
                 n += 16;
-            } while ((nu = System.nanoTime()) < eind);
-            return n * 1e9 / (nu - begin);
+            } while (System.nanoTime() < eind);
+            opgeslokt ^= geslikt;
+            return n;
         }
     }
 
@@ -47,19 +80,20 @@ public class Tweeling {
         Kant a = kant("A", args[0], afhankelijk, args[2]);
         Kant b = kant("B", args[1], afhankelijk, args[2]);
         int warm = Integer.parseInt(args[3]), gemeten = Integer.parseInt(args[4]);
+        int draden = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         for (int i = 0; i < warm * 5; i++) {
-            a.beurt();
-            b.beurt();
+            a.beurt(draden);
+            b.beurt(draden);
         }
         List<double[]> paren = new ArrayList<>();
         for (int i = 0; i < gemeten * 5; i++) {
             double ra, rb;
             if (i % 2 == 0) {
-                ra = a.beurt();
-                rb = b.beurt();
+                ra = a.beurt(draden);
+                rb = b.beurt(draden);
             } else {
-                rb = b.beurt();
-                ra = a.beurt();
+                rb = b.beurt(draden);
+                ra = a.beurt(draden);
             }
             paren.add(new double[] {ra, rb});
         }
@@ -102,7 +136,8 @@ public class Tweeling {
             somLog2 += r * r;
         }
         double gem = somLog / n, sd = Math.sqrt(Math.max(0, somLog2 / n - gem * gem) * n / (n - 1)), marge = 1.96 * sd / Math.sqrt(n);
-        System.out.printf("%s: A %.0f/s, B %.0f/s; B/A %.3f (95 %%: %.3f-%.3f) over %d paren van %d ms%n", args[2], somA / n, somB / n,
+        System.out.printf("%s%s: A %.0f/s, B %.0f/s; B/A %.3f (95 %%: %.3f-%.3f) over %d paren van %d ms%n", args[2],
+                args.length > 5 && !args[5].equals("1") ? ", " + args[5] + " draden" : "", somA / n, somB / n,
                 Math.exp(gem), Math.exp(gem - marge), Math.exp(gem + marge), n, BEURT / 1_000_000);
     }
 }
