@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Two builds of the service decide the same case in one JVM, in turns of 100 ms, so that both meet the same machine:
@@ -14,8 +17,8 @@ import java.util.List;
  * side by side), which hides a change of a few percent. Each build has a class loader of its own (its classes,
  * target/test-classes and the dependencies of target/cp.txt), so the JIT compiles each apart. Per pair of turns the
  * ratio of their speeds; reported: each build's advices per second, and the geometric mean of the ratios with a 95 %
- * interval. Run from the project root (bench/ab.sh builds both and calls it):
- * With [threads], that many threads decide at once in each turn (all of one build), and a turn counts them together.
+ * interval. With [threads], that many threads decide at once in each turn (all of one build), and a turn counts them
+ * together. Run from the project root (bench/ab.sh builds both and calls it):
  *   java bench/Tweeling.java <classes of A> <classes of B> <regeling> <seconds warm> <seconds measured> [threads]
  */
 public class Tweeling {
@@ -23,35 +26,24 @@ public class Tweeling {
     /** Keeps the JIT from dropping an advice that nobody reads. */
     private static int opgeslokt;
 
-    private record Kant(String naam, ClassLoader lader, MethodHandle advies) {
+    /** Each build has its own helper threads, kept for the whole run, as a server keeps its worker threads. */
+    private record Kant(String naam, ClassLoader lader, MethodHandle advies, ExecutorService helpers, int draden) {
         /** Advices per second over one turn, of all threads together. */
-        double beurt(int draden) throws Throwable {
+        double beurt() throws Throwable {
             long begin = System.nanoTime(), eind = begin + BEURT;
-            long[] aantallen = new long[draden];
-            Throwable[] fout = new Throwable[1];
-            List<Thread> helpers = new ArrayList<>();
+            List<Future<Long>> anderen = new ArrayList<>();
             for (int d = 1; d < draden; d++) {
-                int nummer = d;
-                Thread t = new Thread(() -> {
+                anderen.add(helpers.submit(() -> {
                     try {
-                        aantallen[nummer] = tel(eind);
+                        return tel(eind);
                     } catch (Throwable e) {
-                        fout[0] = e;
+                        throw new IllegalStateException(e);
                     }
-                });
-                t.start();
-                helpers.add(t);
+                }));
             }
-            aantallen[0] = tel(eind);
-            for (Thread t : helpers) {
-                t.join();
-            }
-            if (fout[0] != null) {
-                throw fout[0];
-            }
-            long n = 0;
-            for (long a : aantallen) {
-                n += a;
+            long n = tel(eind);
+            for (Future<Long> f : anderen) {
+                n += f.get();
             }
             return n * 1e9 / (System.nanoTime() - begin);
         }
@@ -77,30 +69,30 @@ public class Tweeling {
         for (String jar : Files.readString(Path.of("target/cp.txt")).trim().split(":")) {
             afhankelijk.add(Path.of(jar).toUri().toURL());
         }
-        Kant a = kant("A", args[0], afhankelijk, args[2]);
-        Kant b = kant("B", args[1], afhankelijk, args[2]);
-        int warm = Integer.parseInt(args[3]), gemeten = Integer.parseInt(args[4]);
         int draden = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+        Kant a = kant("A", args[0], afhankelijk, args[2], draden);
+        Kant b = kant("B", args[1], afhankelijk, args[2], draden);
+        int warm = Integer.parseInt(args[3]), gemeten = Integer.parseInt(args[4]);
         for (int i = 0; i < warm * 5; i++) {
-            a.beurt(draden);
-            b.beurt(draden);
+            a.beurt();
+            b.beurt();
         }
         List<double[]> paren = new ArrayList<>();
         for (int i = 0; i < gemeten * 5; i++) {
             double ra, rb;
             if (i % 2 == 0) {
-                ra = a.beurt(draden);
-                rb = b.beurt(draden);
+                ra = a.beurt();
+                rb = b.beurt();
             } else {
-                rb = b.beurt(draden);
-                ra = a.beurt(draden);
+                rb = b.beurt();
+                ra = a.beurt();
             }
             paren.add(new double[] {ra, rb});
         }
         rapporteer(args, paren);
     }
 
-    private static Kant kant(String naam, String klassen, List<URL> afhankelijk, String regeling) throws Throwable {
+    private static Kant kant(String naam, String klassen, List<URL> afhankelijk, String regeling, int draden) throws Throwable {
         List<URL> pad = new ArrayList<>(List.of(Path.of(klassen).toUri().toURL(), Path.of("target/test-classes").toUri().toURL()));
         pad.addAll(afhankelijk);
         ClassLoader lader = new URLClassLoader("tweeling-" + naam, pad.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
@@ -122,7 +114,11 @@ public class Tweeling {
         MethodHandle advies = l.findStatic(gevallen, "advies", MethodType.methodType(
                 lader.loadClass("nl.indicatiewijzer.advies.antwoord.Advies"), regelset.getClass(), situatieKlasse));
         advies = MethodHandles.insertArguments(advies, 0, regelset, situatie).asType(MethodType.methodType(Object.class));
-        return new Kant(naam, lader, advies);
+        return new Kant(naam, lader, advies, Executors.newFixedThreadPool(Math.max(1, draden - 1), taak -> {
+            Thread t = new Thread(taak);
+            t.setDaemon(true);
+            return t;
+        }), draden);
     }
 
     private static void rapporteer(String[] args, List<double[]> paren) {
