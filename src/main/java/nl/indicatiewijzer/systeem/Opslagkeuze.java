@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * is set, so PostgreSQL is active once {@code quarkus.datasource.postgresql.jdbc.url} is set. This
  * adds what Quarkus cannot derive: the embedded H2's file under {@code indicatiewijzer.data-dir}
  * (H2 wants an absolute path; the pool, not H2's own shutdown hook, closes it, so the audit writer can
- * store what is queued on shutdown), how far H2 rewrites that file under load, and that H2 is inactive beside
+ * store what is queued on shutdown), how far H2 rewrites that file under load, the size of its pages, and that H2 is inactive beside
  * PostgreSQL. All are defaults below application.properties, so setting any of these keys explicitly wins.
  */
 public class Opslagkeuze implements ConfigSourceFactory {
@@ -31,6 +31,12 @@ public class Opslagkeuze implements ConfigSourceFactory {
      * "Snelheid", "Het herschrijven door H2"). The price is a file about three times its live data.
      */
     static final int H2_OPSCHOONGRENS = 30;
+    /**
+     * H2 splits a page of its file once it holds more than this many bytes (default 16384). Every commit writes again the
+     * last page of the audit table and of each of its five indexes, with the pages above them: with 4 kB pages a
+     * durable advice wrote 26.5 kB instead of 36.8 kB at 500 advices/s (README, "Snelheid", "Kleinere pagina's").
+     */
+    static final int H2_PAGINAGROOTTE = 4096;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -38,7 +44,7 @@ public class Opslagkeuze implements ConfigSourceFactory {
         Path map = Path.of(waarde(context, "indicatiewijzer.data-dir").orElse("data")).toAbsolutePath();
         afgeleid.put("quarkus.datasource.h2.jdbc.url", "jdbc:h2:file:" + map.resolve("indicatiewijzer")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
-                + ";AUTO_COMPACT_FILL_RATE=" + H2_OPSCHOONGRENS);
+                + ";AUTO_COMPACT_FILL_RATE=" + H2_OPSCHOONGRENS + ";PAGE_SIZE=" + H2_PAGINAGROOTTE);
         if (waarde(context, POSTGRESQL_URL).or(() -> waarde(context, "quarkus.datasource.\"postgresql\".jdbc.url")).isPresent()) {
             afgeleid.put("quarkus.datasource.h2.active", "false");
         }
