@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * is set, so PostgreSQL is active once {@code quarkus.datasource.postgresql.jdbc.url} is set. This
  * adds what Quarkus cannot derive: the embedded H2's file under {@code indicatiewijzer.data-dir}
  * (H2 wants an absolute path; the pool, not H2's own shutdown hook, closes it, so the audit writer can
- * store what is queued on shutdown), how far H2 rewrites that file under load, the size of its pages, and that H2 is inactive beside
- * PostgreSQL. All are defaults below application.properties, so setting any of these keys explicitly wins.
+ * store what is queued on shutdown), how far H2 rewrites that file under load, the size of its pages, and
+ * that H2 is inactive beside PostgreSQL. All are defaults below application.properties, so setting any of these
+ * keys explicitly wins.
  */
 public class Opslagkeuze implements ConfigSourceFactory {
     static final String POSTGRESQL_URL = "quarkus.datasource.postgresql.jdbc.url";
@@ -33,8 +34,8 @@ public class Opslagkeuze implements ConfigSourceFactory {
     static final int H2_OPSCHOONGRENS = 30;
     /**
      * H2 splits a page of its file once it holds more than this many bytes (default 16384). Every commit writes again the
-     * last page of the audit table and of each of its five indexes, with the pages above them: with 4 kB pages a
-     * durable advice wrote 26.5 kB instead of 36.8 kB at 500 advices/s (README, "Snelheid", "Kleinere pagina's").
+     * last page of the audit table and of each of its four indexes, with the pages above them: with 4 kB pages a
+     * durable advice wrote 24-27 kB instead of 36.8 kB at 500 advices/s (README, "Snelheid", "Kleinere pagina's").
      */
     static final int H2_PAGINAGROOTTE = 4096;
 
