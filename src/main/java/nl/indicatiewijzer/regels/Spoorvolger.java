@@ -98,9 +98,21 @@ public final class Spoorvolger {
                 if (ids == null) {
                     ids = match.getDeclarationIds();
                 }
-                String id = ids.contains("$" + naam) ? "$" + naam : naam;
-                return ids.contains(id) ? match.getDeclarationValue(id) : null;
+                String zonderDollar = null;
+                for (String id : ids) {
+                    if (isVariabele(id, naam)) {
+                        return match.getDeclarationValue(id);
+                    }
+                    if (id.equals(naam)) {
+                        zonderDollar = id;
+                    }
+                }
+                return zonderDollar == null ? null : match.getDeclarationValue(zonderDollar);
             }
         };
+    }
+
+    private static boolean isVariabele(String id, String naam) {
+        return id.length() == naam.length() + 1 && id.charAt(0) == '$' && id.regionMatches(1, naam, 0, naam.length());
     }
 }

@@ -1,5 +1,7 @@
 package nl.indicatiewijzer.regels;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.indicatiewijzer.regels.feiten.GeenMaatwerk;
 import nl.indicatiewijzer.regels.feiten.Verwijzing;
@@ -8,7 +10,13 @@ import nl.indicatiewijzer.regels.feiten.Verwijzing;
 public record Uitvoering(List<Object> feiten, Spoorvolger spoor) {
 
     public <T> List<T> alle(Class<T> soort) {
-        return feiten.stream().filter(soort::isInstance).map(soort::cast).toList();
+        List<T> uit = new ArrayList<>();
+        for (Object feit : feiten) {
+            if (soort.isInstance(feit)) {
+                uit.add(soort.cast(feit));
+            }
+        }
+        return Collections.unmodifiableList(uit);
     }
 
     /** Whether a rule that applies to every regeling already closed the case (a referral, or no maatwerk). */
