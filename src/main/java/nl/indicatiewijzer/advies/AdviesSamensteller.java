@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.antwoord.Afwijzing;
 import nl.indicatiewijzer.advies.antwoord.ArrangementAntwoord;
@@ -77,13 +80,25 @@ final class AdviesSamensteller {
                 metProducten ? gekozenPerceel(uitvoering) : null,
                 metProducten ? arrangement(uitvoering) : null,
                 metProducten ? producten : List.of(),
-                sporen.stream().filter(s -> Regelspoor.MOTIVERING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
-                sporen.stream().filter(s -> Regelspoor.AFGEWEZEN.equals(s.soort()))
-                        .map(s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
-                sporen.stream().filter(s -> Regelspoor.WAARSCHUWING.equals(s.soort()))
-                        .map(s -> new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij())).distinct().toList(),
+                regels(sporen, Regelspoor.MOTIVERING, AdviesSamensteller::motivering),
+                regels(sporen, Regelspoor.AFGEWEZEN, s -> new Afwijzing(s.optie(), s.regel(), s.tekst(), s.bron(), s.tabelrij())),
+                regels(sporen, Regelspoor.WAARSCHUWING, AdviesSamensteller::motivering),
                 uitkomst == Uitkomst.ONVOLLEDIG ? ontbrekend : List.of());
+    }
+
+    /** The lines of one kind, each once, in the order their rules fired. */
+    private static <T> List<T> regels(List<Regelspoor> sporen, String soort, Function<Regelspoor, T> regel) {
+        Set<T> uit = new LinkedHashSet<>();
+        for (Regelspoor spoor : sporen) {
+            if (soort.equals(spoor.soort())) {
+                uit.add(regel.apply(spoor));
+            }
+        }
+        return List.copyOf(uit);
+    }
+
+    private static Motivering motivering(Regelspoor s) {
+        return new Motivering(s.regel(), s.tekst(), s.bron(), s.tabelrij());
     }
 
     private static VerwijzingAntwoord verwijzing(Verwijzing v, Uitvoering uitvoering) {

@@ -25,6 +25,9 @@ final class Tekstinvulling {
     /** A template cut once into text and {placeholders}: every advice fills the same few dozen templates. */
     private static final Map<String, List<String>> DELEN = new ConcurrentHashMap<>();
 
+    /** An enum value as a Dutch reader sees it: OVERBELAST as "overbelast", DREIGEND_OVERBELAST as "dreigend overbelast". */
+    private static final Map<Enum<?>, String> WAARDEN = new ConcurrentHashMap<>();
+
     static String vul(String sjabloon, Function<String, Object> waarde) {
         List<String> delen = DELEN.computeIfAbsent(sjabloon, Tekstinvulling::knip);
         if (delen.size() == 1) {
@@ -65,7 +68,7 @@ final class Tekstinvulling {
             return (d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString()).replace('.', ',');
         }
         if (w instanceof Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return WAARDEN.computeIfAbsent(e, k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (w instanceof LocalDate d) {
             return DATUM.format(d);
