@@ -25,7 +25,7 @@ final class Tekstinvulling {
     /** A template cut once into text and {placeholders}: every advice fills the same few dozen templates. */
     private static final Map<String, List<String>> DELEN = new ConcurrentHashMap<>();
 
-    /** An enum value as a Dutch reader sees it: OVERBELAST as "overbelast", DREIGEND_OVERBELAST as "dreigend overbelast". */
+    /** An enum value as a Dutch reader sees it: OVERBELAST as "overbelast", BESCHERMD_WONEN as "beschermd wonen". */
     private static final Map<Enum<?>, String> WAARDEN = new ConcurrentHashMap<>();
 
     static String vul(String sjabloon, Function<String, Object> waarde) {
