@@ -5,7 +5,8 @@
 # After each window: advices/s, the service's CPU per advice, its resident memory, the H2 file, H2's chunks in the
 # heap (instances of SFChunk in a class histogram; the histogram forces a full GC, which the count below leaves out)
 # and the full GCs the load caused. At the end H2's own figures of the file (information_schema.settings, info.*).
-# Other H2 settings than the service's: H2_INSTELLINGEN=";AUTO_COMPACT_FILL_RATE=90;COMPRESS=TRUE" (replaces its own).
+# Other H2 settings than the service's: H2_INSTELLINGEN=";AUTO_COMPACT_FILL_RATE=90;COMPRESS=TRUE" replaces all of its own
+# (systeem/Opslagkeuze: AUTO_COMPACT_FILL_RATE=30;PAGE_SIZE=4096), so name again those to keep.
 set -euo pipefail
 LOS=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
