@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Regeling;
@@ -42,18 +43,22 @@ public class AdviesService {
         }
     }
 
-    /** Decides, stores the advice durably, and returns the exact JSON that was stored. */
-    public String adviseer(String lichaam, Gebruiker gebruiker, String rol) {
+    /**
+     * Decides and hands the advice to the store; the stage completes with the exact JSON that was stored once it is
+     * durable. A request that cannot be read throws at once.
+     */
+    public CompletionStage<String> adviseer(String lichaam, Gebruiker gebruiker, String rol) {
         long start = System.nanoTime();
         Verzoeklezer.Verzoek verzoek = lezer.lees(lichaam);
         Clientsituatie situatie = lezer.situatie(verzoek.json());
         Regelset regelset = regelsets.op(verzoek.regeling(), situatie.getPeildatum());
         Advies advies = Adviseur.beantwoord(regelset, situatie);
         String antwoord = schrijf(advies);
-        opslag.legVast(advies, (ObjectNode) verzoek.json(), antwoord, gebruiker, rol);
-        metingen.counter("indicatiewijzer.adviezen", "regeling", regelset.regeling().code(), "uitkomst", advies.uitkomst().name()).increment();
-        duur.get(regelset.regeling()).record(Duration.ofNanos(System.nanoTime() - start));
-        return antwoord;
+        return opslag.legVast(advies, (ObjectNode) verzoek.json(), antwoord, gebruiker, rol).thenApply(opgeslagen -> {
+            metingen.counter("indicatiewijzer.adviezen", "regeling", regelset.regeling().code(), "uitkomst", advies.uitkomst().name()).increment();
+            duur.get(regelset.regeling()).record(Duration.ofNanos(System.nanoTime() - start));
+            return antwoord;
+        });
     }
 
     private String schrijf(Object waarde) {

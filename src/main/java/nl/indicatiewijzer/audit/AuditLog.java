@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import nl.indicatiewijzer.systeem.Database;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
@@ -43,6 +41,7 @@ import org.jboss.logging.Logger;
 public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int MAXIMALE_PARTIJ = 256;
+    private static final long UITERLIJK_S = 30;
     private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar, long sinds) {
     }
 
@@ -76,20 +75,21 @@ public class AuditLog {
         schrijver.start();
     }
 
-    /** Stores the advice durably, or throws: an advice that is not stored is not answered. */
-    public AuditRecord legVast(NieuwAdvies advies) {
+    /**
+     * Queues the advice for the writer. The future completes once the advice is durable, or fails with a 503: an
+     * advice that is not stored is not answered. Nothing waits for it: the request's thread goes on with other work.
+     */
+    public CompletableFuture<AuditRecord> legVast(NieuwAdvies advies) {
         CompletableFuture<AuditRecord> klaar = new CompletableFuture<>();
         if (!actief || !wachtrij.offer(new Opdracht(advies, klaar, System.nanoTime()))) {
             throw nietOpgeslagen(null);
         }
-        try {
-            return klaar.get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw nietOpgeslagen(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw nietOpgeslagen(e);
-        }
+        return klaar.orTimeout(UITERLIJK_S, TimeUnit.SECONDS).handle((record, fout) -> {
+            if (fout != null) {
+                throw fout instanceof NietBeschikbaarException niet ? niet : nietOpgeslagen(fout);
+            }
+            return record;
+        });
     }
 
     private void schrijf() {
@@ -112,11 +112,11 @@ public class AuditLog {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                partij.forEach(o -> o.klaar().completeExceptionally(e));
+                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen(e)));
                 break;
             } catch (Exception e) {
                 LOG.error("Adviezen konden niet in de auditlog worden opgeslagen", e);
-                partij.forEach(o -> o.klaar().completeExceptionally(e));
+                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen(e)));
             }
         }
         if (open != null) {
@@ -206,7 +206,7 @@ public class AuditLog {
         }
     }
 
-    private static NietBeschikbaarException nietOpgeslagen(Exception oorzaak) {
+    private static NietBeschikbaarException nietOpgeslagen(Throwable oorzaak) {
         if (oorzaak != null) {
             LOG.warn("Advies niet vastgelegd: " + oorzaak.getMessage());
         }

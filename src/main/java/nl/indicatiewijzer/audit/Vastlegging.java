@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import nl.indicatiewijzer.advies.Adviesopslag;
 import nl.indicatiewijzer.advies.antwoord.Advies;
 import nl.indicatiewijzer.systeem.Gebruiker;
@@ -27,13 +28,13 @@ public class Vastlegging implements Adviesopslag {
     }
 
     @Override
-    public void legVast(Advies advies, ObjectNode verzoek, String antwoord, Gebruiker gebruiker, String rol) {
+    public CompletionStage<AuditRecord> legVast(Advies advies, ObjectNode verzoek, String antwoord, Gebruiker gebruiker, String rol) {
         String clientHash = null;
         if (verzoek.hasNonNull("clientReferentie")) {
             clientHash = hasher.hash(verzoek.get("clientReferentie").asText());
             verzoek.put("clientReferentie", "hmac-sha256:" + clientHash);
         }
-        auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), advies.regeling(), advies.regelsetVersie(),
+        return auditLog.legVast(new NieuwAdvies(advies.adviesId().toString(), advies.tijdstip(), advies.regeling(), advies.regelsetVersie(),
                 advies.uitkomst().name(), gebruiker.naam(), rol, clientHash, schrijf(verzoek), antwoord,
                 Verwerking.binnenHuidigeSpan(verwerkingsactiviteit)));
     }

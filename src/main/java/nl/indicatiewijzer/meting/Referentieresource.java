@@ -3,6 +3,7 @@ package nl.indicatiewijzer.meting;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.NonBlocking;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -28,7 +29,7 @@ import org.kie.api.runtime.KieSession;
  * POST /api/v1/adviezen, and the same active rule base of the regeling, but no validation, no justification
  * and no audit. It answers the codes of the advised products. Off (404) unless the runtime property
  * {@code indicatiewijzer.meting.referentie=true} is set, and always off in the production profile; not part of the
- * contract, so not in the OpenAPI document.
+ * contract, so not in the OpenAPI document. Like the real endpoint it decides on the request's I/O thread.
  */
 @Path("/api/v1/meting/referentie")
 public class Referentieresource {
@@ -51,6 +52,7 @@ public class Referentieresource {
      * the body: it is read only after the checks, into the same request class as the real endpoint.
      */
     @POST
+    @NonBlocking
     @Operation(hidden = true)
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> beslis(byte[] lichaam) {
