@@ -3,6 +3,7 @@ package nl.indicatiewijzer.advies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import nl.indicatiewijzer.advies.antwoord.Advies;
+import nl.indicatiewijzer.advies.begrippen.Uitkomst;
 import nl.indicatiewijzer.advies.verzoek.Clientsituatie;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
@@ -27,16 +29,20 @@ public class AdviesService {
     private final Verzoeklezer lezer;
     private final Regelsets regelsets;
     private final Adviesopslag opslag;
-    private final MeterRegistry metingen;
     private final Map<Regeling, Timer> duur = new EnumMap<>(Regeling.class);
+    private final Map<Regeling, Map<Uitkomst, Counter>> aantallen = new EnumMap<>(Regeling.class);
 
     public AdviesService(ObjectMapper json, Verzoeklezer lezer, Regelsets regelsets, Adviesopslag opslag, MeterRegistry metingen) {
         this.json = json;
         this.lezer = lezer;
         this.regelsets = regelsets;
         this.opslag = opslag;
-        this.metingen = metingen;
         for (Regeling regeling : Regeling.values()) {
+            Map<Uitkomst, Counter> perUitkomst = new EnumMap<>(Uitkomst.class);
+            for (Uitkomst uitkomst : Uitkomst.values()) {
+                perUitkomst.put(uitkomst, metingen.counter("indicatiewijzer.adviezen", "regeling", regeling.code(), "uitkomst", uitkomst.name()));
+            }
+            aantallen.put(regeling, perUitkomst);
             duur.put(regeling, Timer.builder("indicatiewijzer.advies.duur").description("Van verzoek tot duurzaam vastgelegd advies")
                     .tag("regeling", regeling.code()).publishPercentileHistogram()
                     .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30)).register(metingen));
@@ -55,7 +61,7 @@ public class AdviesService {
         Advies advies = Adviseur.beantwoord(regelset, situatie);
         String antwoord = schrijf(advies);
         return opslag.legVast(advies, (ObjectNode) verzoek.json(), antwoord, gebruiker, rol).thenApply(opgeslagen -> {
-            metingen.counter("indicatiewijzer.adviezen", "regeling", regelset.regeling().code(), "uitkomst", advies.uitkomst().name()).increment();
+            aantallen.get(regelset.regeling()).get(advies.uitkomst()).increment();
             duur.get(regelset.regeling()).record(Duration.ofNanos(System.nanoTime() - start));
             return antwoord;
         });

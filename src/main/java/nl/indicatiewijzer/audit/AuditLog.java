@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import nl.indicatiewijzer.systeem.Database;
+import nl.indicatiewijzer.systeem.Foutspoor;
 import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,6 +43,8 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int MAXIMALE_PARTIJ = 256;
     private static final long UITERLIJK_S = 30;
+    /** Each waiting advice holds its request and answer (about 5 kB): a stalled store holds at most ~5 MB, then answers 503. */
+    private static final int WACHTRIJ = 1_024;
     private record Opdracht(NieuwAdvies advies, CompletableFuture<AuditRecord> klaar, long sinds) {
     }
 
@@ -51,7 +54,7 @@ public class AuditLog {
     private final DistributionSummary partijgrootte;
     private final Timer commitduur;
     private final long verzameltijd;
-    private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(10_000);
+    private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>(WACHTRIJ);
     private volatile boolean actief = true;
     private Thread schrijver;
     /** Used by the writer thread only. */
@@ -82,11 +85,15 @@ public class AuditLog {
     public CompletableFuture<AuditRecord> legVast(NieuwAdvies advies) {
         CompletableFuture<AuditRecord> klaar = new CompletableFuture<>();
         if (!actief || !wachtrij.offer(new Opdracht(advies, klaar, System.nanoTime()))) {
-            throw nietOpgeslagen(null);
+            throw nietOpgeslagen();
         }
         return klaar.orTimeout(UITERLIJK_S, TimeUnit.SECONDS).handle((record, fout) -> {
+            if (fout instanceof NietBeschikbaarException niet) {
+                throw niet;
+            }
             if (fout != null) {
-                throw fout instanceof NietBeschikbaarException niet ? niet : nietOpgeslagen(fout);
+                LOG.error("Advies niet vastgelegd", Foutspoor.van(fout));
+                throw nietOpgeslagen();
             }
             return record;
         });
@@ -112,11 +119,11 @@ public class AuditLog {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen(e)));
+                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen()));
                 break;
             } catch (Exception e) {
-                LOG.error("Adviezen konden niet in de auditlog worden opgeslagen", e);
-                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen(e)));
+                LOG.errorf(Foutspoor.van(e), "%d adviezen niet in de auditlog opgeslagen", partij.size());
+                partij.forEach(o -> o.klaar().completeExceptionally(nietOpgeslagen()));
             }
         }
         if (open != null) {
@@ -206,10 +213,7 @@ public class AuditLog {
         }
     }
 
-    private static NietBeschikbaarException nietOpgeslagen(Throwable oorzaak) {
-        if (oorzaak != null) {
-            LOG.warn("Advies niet vastgelegd: " + oorzaak.getMessage());
-        }
+    private static NietBeschikbaarException nietOpgeslagen() {
         return new NietBeschikbaarException(503, "Advies niet vastgelegd",
                 "Het advies kon niet duurzaam in de auditlog worden opgeslagen en is daarom niet gegeven; probeer het opnieuw.");
     }

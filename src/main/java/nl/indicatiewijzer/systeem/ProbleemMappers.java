@@ -48,7 +48,7 @@ public class ProbleemMappers {
 
     @ServerExceptionMapper
     public Response onverwacht(Throwable e) {
-        LOG.error("Onverwachte fout bij het afhandelen van een verzoek", e);
+        LOG.error("Onverwachte fout bij het afhandelen van een verzoek", Foutspoor.van(e));
         return Probleem.van(500, "Interne fout", "Er ging iets mis in de service; de fout is gelogd.").antwoord().build();
     }
 

@@ -1,0 +1,31 @@
+package nl.indicatiewijzer.systeem;
+
+import java.sql.SQLException;
+
+/**
+ * A failure as it may be logged: its kinds and stack frames, never its messages. A message can quote what a user
+ * sent (a number that did not parse, a row a constraint refused), and the log holds no personal data.
+ */
+public final class Foutspoor extends RuntimeException {
+    private Foutspoor(Throwable fout, Throwable oorzaak) {
+        super(soort(fout), oorzaak, false, true);
+        setStackTrace(fout.getStackTrace());
+    }
+
+    /** A copy of the failure and its causes without messages, to log in its place. */
+    public static Foutspoor van(Throwable fout) {
+        Throwable oorzaak = fout.getCause();
+        return new Foutspoor(fout, oorzaak == null || oorzaak == fout ? null : van(oorzaak));
+    }
+
+    /** The kind of failure, with its SQL state for a database failure. */
+    public static String soort(Throwable fout) {
+        String soort = fout.getClass().getName();
+        return fout instanceof SQLException sql ? soort + " (SQL-status " + sql.getSQLState() + ")" : soort;
+    }
+
+    @Override
+    public String toString() {
+        return getMessage();
+    }
+}
