@@ -14,8 +14,13 @@ public final class Foutspoor extends RuntimeException {
 
     /** A copy of the failure and its causes without messages, to log in its place. */
     public static Foutspoor van(Throwable fout) {
+        return van(fout, 0);
+    }
+
+    private static Foutspoor van(Throwable fout, int diepte) {
         Throwable oorzaak = fout.getCause();
-        return new Foutspoor(fout, oorzaak == null || oorzaak == fout ? null : van(oorzaak));
+        // a chain of causes can loop back on itself
+        return new Foutspoor(fout, oorzaak == null || oorzaak == fout || diepte >= 16 ? null : van(oorzaak, diepte + 1));
     }
 
     /** The kind of failure, with its SQL state for a database failure. */
