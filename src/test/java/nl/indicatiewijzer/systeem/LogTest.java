@@ -90,4 +90,16 @@ class LogTest {
         assertFalse(span.getAttributes().toString().contains(merk), span.getAttributes().toString());
         assertFalse(span.toString().contains(merk));
     }
+
+    @Test
+    void eenOnverwachteFoutLogtHaarSoortEnStapelMaarNietHaarBericht() throws Exception {
+        String merk = "BSN" + UUID.randomUUID().toString().replace("-", "");
+        var antwoord = new ProbleemMappers().onverwacht(new IllegalStateException(merk, new java.sql.SQLException(merk, "22001")));
+        assertEquals(500, antwoord.getStatus());
+        assertFalse(antwoord.getEntity().toString().contains("IllegalState"), "het antwoord noemt een Java-klasse");
+        String log = Files.readString(LOG);
+        assertFalse(log.contains(merk), "het bericht van de fout staat in de log");
+        assertTrue(log.contains("Caused by: java.sql.SQLException (SQL-status 22001)"), "de soort en SQL-status van de oorzaak ontbreken");
+        assertTrue(log.contains("at " + LogTest.class.getName()), "de stapel ontbreekt");
+    }
 }
