@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.systeem.Database;
+import nl.indicatiewijzer.systeem.Foutspoor;
 import org.jboss.logging.Logger;
 
 /**
@@ -111,7 +112,7 @@ public class Activeringsvolger {
             });
             kandidaten.forEach(k -> apart("kandidaat " + k.versie().substring(0, 12), () -> regelsets.versie(k.regeling(), k.versie())));
         } catch (SQLException | RuntimeException e) {
-            LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging bij de volgende peiling): %s", e.getMessage());
+            LOG.warnf("Activeringen konden niet worden gevolgd (volgende poging bij de volgende peiling): %s", Foutspoor.soort(e));
         }
     }
 
@@ -120,7 +121,7 @@ public class Activeringsvolger {
         try {
             stap.run();
         } catch (RuntimeException e) {
-            LOG.warnf("Kon %s niet bijwerken (volgende poging bij de volgende peiling): %s", wat, e.getMessage());
+            LOG.warnf("Kon %s niet bijwerken (volgende poging bij de volgende peiling): %s", wat, Foutspoor.soort(e));
         }
     }
 }
