@@ -1,6 +1,9 @@
 package nl.indicatiewijzer.systeem;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * A failure as it may be logged: its kinds and stack frames, never its messages. A message can quote what a user
@@ -14,13 +17,14 @@ public final class Foutspoor extends RuntimeException {
 
     /** A copy of the failure and its causes without messages, to log in its place. */
     public static Foutspoor van(Throwable fout) {
-        return van(fout, 0);
+        return van(fout, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static Foutspoor van(Throwable fout, int diepte) {
+    // a chain of causes can loop back on itself: each cause is copied once, as printStackTrace prints it once
+    private static Foutspoor van(Throwable fout, Set<Throwable> gezien) {
+        gezien.add(fout);
         Throwable oorzaak = fout.getCause();
-        // a chain of causes can loop back on itself
-        return new Foutspoor(fout, oorzaak == null || oorzaak == fout || diepte >= 16 ? null : van(oorzaak, diepte + 1));
+        return new Foutspoor(fout, oorzaak == null || gezien.contains(oorzaak) ? null : van(oorzaak, gezien));
     }
 
     /** The kind of failure, with its SQL state for a database failure. */

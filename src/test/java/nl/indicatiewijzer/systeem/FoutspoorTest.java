@@ -36,7 +36,7 @@ class FoutspoorTest {
     }
 
     @Test
-    void eenKetenVanOorzakenDieInZichzelfTerugloopt() {
+    void eenKetenDieInZichzelfTeruglooptToontElkeOorzaakEenmaal() {
         RuntimeException eerste = new RuntimeException(TEKEN);
         RuntimeException tweede = new RuntimeException(TEKEN, eerste);
         eerste.initCause(tweede);
@@ -44,7 +44,21 @@ class FoutspoorTest {
         String spoor = afgedrukt(Foutspoor.van(eerste));
 
         assertFalse(spoor.contains(TEKEN), spoor);
-        assertEquals(16, spoor.split("Caused by: ", -1).length - 1, spoor);
+        assertEquals(1, spoor.split("Caused by: ", -1).length - 1, "elke oorzaak eenmaal: " + spoor);
+    }
+
+    @Test
+    void eenLangeKetenToontAlleOorzaken() {
+        Throwable fout = new SQLException(TEKEN, "08006");
+        for (int i = 0; i < 40; i++) {
+            fout = new IllegalStateException(TEKEN + i, fout);
+        }
+
+        String spoor = afgedrukt(Foutspoor.van(fout));
+
+        assertFalse(spoor.contains(TEKEN), spoor);
+        assertEquals(40, spoor.split("Caused by: ", -1).length - 1, spoor);
+        assertTrue(spoor.contains("Caused by: java.sql.SQLException (SQL-status 08006)"), spoor);
     }
 
     private static String afgedrukt(Throwable fout) {
