@@ -83,8 +83,8 @@ public class Bouwcache {
                 return Optional.empty();
             }
             Files.setLastModifiedTime(bestand, FileTime.from(Instant.now()));
-            return Optional.of(kieBase(pakketten));
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return Optional.of(Klassenlader.metToepassing(() -> kieBase(pakketten)));
+        } catch (Exception e) {
             LOG.warnf("Bouwcache van versie %s niet bruikbaar (%s); de versie wordt opnieuw gebouwd", versie, e);
             return Optional.empty();
         }
@@ -131,7 +131,7 @@ public class Bouwcache {
 
     @SuppressWarnings("unchecked")
     private static KieBase kieBase(byte[] pakketten) throws IOException, ClassNotFoundException {
-        ClassLoader lader = Bouwcache.class.getClassLoader();
+        ClassLoader lader = Klassenlader.TOEPASSING;
         Collection<KiePackage> gelezen;
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(pakketten), lader)) {
             gelezen = (Collection<KiePackage>) in.readObject();

@@ -82,9 +82,9 @@ public class RegelsetBouwer {
             throw new RegelsetFout(regeling.code(), fouten);
         }
 
-        KieBuilder builder = ks.newKieBuilder(kfs);
+        KieBuilder builder = ks.newKieBuilder(kfs, Klassenlader.TOEPASSING);
         try {
-            builder.buildAll();
+            Klassenlader.metToepassing(builder::buildAll);
         } catch (RuntimeException e) {
             throw new RegelsetFout(regeling.code(), List.of(Bouwfout.inDrl("(regelset)", null, String.valueOf(e.getMessage()))));
         }
@@ -95,8 +95,8 @@ public class RegelsetBouwer {
             ks.getRepository().removeKieModule(releaseId);
             throw new RegelsetFout(regeling.code(), fouten);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.newKieBase(Netwerkopties.configuratie(ks, container.getClassLoader()));
+        KieContainer container = ks.newKieContainer(releaseId, Klassenlader.TOEPASSING);
+        KieBase kieBase = Klassenlader.metToepassing(() -> container.newKieBase(Netwerkopties.configuratie(ks, container.getClassLoader())));
         ks.getRepository().removeKieModule(releaseId);
         if (cache != null) {
             cache.bewaar(sleutel, kieBase);
