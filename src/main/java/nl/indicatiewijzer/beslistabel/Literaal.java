@@ -9,6 +9,10 @@ package nl.indicatiewijzer.beslistabel;
  * literal nor start a line, in the DRL parser, in MVEL (constraints and annotation values) and in Java
  * (consequences; Java turns {@code \\uXXXX} into the character before it lexes, which is why quote,
  * backslash, CR and LF never take that form).
+ * <p>
+ * U+0000 has no literal: MVEL unescapes a string by marking each consumed escape character with U+0000 and then
+ * dropping the marks, so a U+0000 in the text moves to its end ({@code "a\u0000b"} came back as
+ * {@code "ab\u0000"}). {@link #van} refuses it; the table readers refuse every control character before.
  */
 public final class Literaal {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -27,6 +31,9 @@ public final class Literaal {
     }
 
     public static String van(String waarde) {
+        if (waarde.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("U+0000 kan niet in een DRL-tekst");
+        }
         StringBuilder uit = new StringBuilder(waarde.length() + 2).append('"');
         for (int i = 0; i < waarde.length(); i++) {
             char c = waarde.charAt(i);
