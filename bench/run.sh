@@ -12,9 +12,9 @@ UIT=target/bench
 rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
     # one regeling in the smoke: the scenario tests run every regeling already
-    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; HERBOUWEN=3; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; HERBOUWEN=13; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests
@@ -40,6 +40,8 @@ $JAVA_JMH PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perc
 
 echo "== bouwtijd per regeling"
 java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
+echo "== herbouw van stede-broec in de service na een upload (JVM-opties van het deploymanifest)"
+env $DEPLOY_OMGEVING java -cp "$CP" nl.indicatiewijzer.meting.Herbouwmeting $HERBOUWEN $DIENST_JVM > $UIT/herbouw.txt
 
 echo "== heap en tijd van het controleren van een upload (grootste tabel, tekstenbom)"
 java -cp "$CP" nl.indicatiewijzer.meting.Validatiemeting > $UIT/validatie.txt

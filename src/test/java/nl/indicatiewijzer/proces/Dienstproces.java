@@ -131,6 +131,12 @@ public final class Dienstproces implements AutoCloseable {
         return JSON.readTree(antwoord.body());
     }
 
+    /** A GET on the management interface (health, metrics), which asks no credentials. */
+    public HttpResponse<String> beheer(String pad) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + beheerpoort + pad)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String pad, String gebruiker) throws IOException, InterruptedException {
         return HTTP.send(verzoek(pad, gebruiker).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
