@@ -15,6 +15,7 @@ import nl.indicatiewijzer.regels.Regeling;
 import nl.indicatiewijzer.regels.Regelset;
 import nl.indicatiewijzer.systeem.Database;
 import nl.indicatiewijzer.systeem.Foutspoor;
+import nl.indicatiewijzer.systeem.NietBeschikbaarException;
 import org.jboss.logging.Logger;
 
 /**
@@ -121,7 +122,13 @@ public class Activeringsvolger {
         try {
             stap.run();
         } catch (RuntimeException e) {
-            LOG.warnf("Kon %s niet bijwerken (volgende poging bij de volgende peiling): %s", wat, Foutspoor.soort(e));
+            LOG.warnf("Kon %s niet bijwerken (volgende poging bij de volgende peiling): %s", wat, reden(e));
         }
+    }
+
+    /** What the log says of a failed step: the service's own title for a known failure, otherwise its kind. */
+    static String reden(RuntimeException e) {
+        // the title is a fixed phrase; the detail may quote what a caller sent
+        return e instanceof NietBeschikbaarException bekend ? bekend.titel() + " (" + bekend.status() + ")" : Foutspoor.soort(e);
     }
 }
