@@ -130,7 +130,8 @@ public class AuditRepository {
         return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(15) == null ? null : new Verwerking(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)),
+                // only records from before V3 lack the activity (and hashed without these fields); one stored outside a trace has the activity alone
+                rs.getString(14) == null ? null : new Verwerking(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)),
                 rs.getString(18));
     }
 }
