@@ -1,6 +1,7 @@
 package nl.indicatiewijzer.advies;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
@@ -55,16 +56,32 @@ public class AdviesService {
      */
     public CompletionStage<String> adviseer(String lichaam, Gebruiker gebruiker, String rol) {
         long start = System.nanoTime();
+        Besluit besluit = beslis(lichaam);
+        Regeling regeling = besluit.regelset().regeling();
+        return opslag.legVast(besluit.advies(), (ObjectNode) besluit.verzoek(), besluit.antwoord(), gebruiker, rol).thenApply(opgeslagen -> {
+            aantallen.get(regeling).get(besluit.advies().uitkomst()).increment();
+            duur.get(regeling).record(Duration.ofNanos(System.nanoTime() - start));
+            return besluit.antwoord();
+        });
+    }
+
+    /**
+     * The answer {@link #adviseer} would give, by the same steps, but not stored and not counted: only for warming the
+     * service up before it answers (beheer.Opwarming). It has no endpoint.
+     */
+    public String proef(String lichaam) {
+        return beslis(lichaam).antwoord();
+    }
+
+    private record Besluit(JsonNode verzoek, Regelset regelset, Advies advies, String antwoord) {
+    }
+
+    private Besluit beslis(String lichaam) {
         Verzoeklezer.Verzoek verzoek = lezer.lees(lichaam);
         Clientsituatie situatie = lezer.situatie(verzoek.json());
         Regelset regelset = regelsets.op(verzoek.regeling(), situatie.getPeildatum());
         Advies advies = Adviseur.beantwoord(regelset, situatie);
-        String antwoord = schrijf(advies);
-        return opslag.legVast(advies, (ObjectNode) verzoek.json(), antwoord, gebruiker, rol).thenApply(opgeslagen -> {
-            aantallen.get(regelset.regeling()).get(advies.uitkomst()).increment();
-            duur.get(regelset.regeling()).record(Duration.ofNanos(System.nanoTime() - start));
-            return antwoord;
-        });
+        return new Besluit(verzoek.json(), regelset, advies, schrijf(advies));
     }
 
     private String schrijf(Object waarde) {

@@ -100,6 +100,7 @@ public class AuditLog {
     }
 
     private void schrijf() {
+        openVooraf();
         while (actief || !wachtrij.isEmpty()) {
             List<Opdracht> partij = new ArrayList<>();
             try {
@@ -129,6 +130,15 @@ public class AuditLog {
         if (open != null) {
             open.close();
             open = null;
+        }
+    }
+
+    /** The writer's connection and statements before the first advice, which then does not wait for them; on failure the first batch tries again. */
+    private void openVooraf() {
+        try {
+            open = Schrijfverbinding.open(database);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("De auditlog opent zijn verbinding bij het eerste advies (%s)", Foutspoor.soort(e));
         }
     }
 

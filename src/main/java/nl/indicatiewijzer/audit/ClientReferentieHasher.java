@@ -1,5 +1,6 @@
 package nl.indicatiewijzer.audit;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configuration ({@code indicatiewijzer.sleutel.client-referentie}, base64; in production from a
  * secret all instances share), or in the embedded default generated once and kept in the audit store,
  * so every instance on one database hashes alike. A key an older version kept in the data directory
- * is taken over into the store.
+ * is taken over into the store. Created at start, so the key is read (or stored) before the first advice.
  */
+@Startup
 @ApplicationScoped
 public class ClientReferentieHasher {
     private static final String NAAM = "client-referentie";

@@ -61,7 +61,7 @@ class BeheerinterfaceTest {
     }
 
     @Test
-    void naDeStartIsDeHttpLaagOpgewarmdMetEenVerzoekZonderAanmeldingDatDeServiceWeigerde() {
+    void naDeStartIsDeHttpLaagOpgewarmdMetVerzoekenZonderGeldigeAanmeldingDieDeServiceWeigerde() {
         given().get(gereed).then().statusCode(200)
                 .body("checks.find { it.name == 'http opgewarmd' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'http opgewarmd' }.data.antwoord", equalTo(401));
