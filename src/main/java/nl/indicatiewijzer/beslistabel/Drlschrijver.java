@@ -106,10 +106,11 @@ public final class Drlschrijver {
                 acties.add(k);
             }
         }
+        List<String> feiten = acties.stream().map(k -> gewijzigdFeit(kolommen.get(k))).toList();
         for (int i = 0; i < acties.size(); ) {
-            String feit = gewijzigdFeit(kolommen.get(acties.get(i)));
+            String feit = feiten.get(i);
             int j = i + 1;
-            while (feit != null && j < acties.size() && feit.equals(gewijzigdFeit(kolommen.get(acties.get(j))))) {
+            while (feit != null && j < acties.size() && feit.equals(feiten.get(j))) {
                 j++;
             }
             if (j == i + 1) {

@@ -3,6 +3,7 @@ package nl.indicatiewijzer.advies;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ class ProefadviesTest {
     void eenOngeldigProefverzoekWordtGeweigerdZoalsBijHetEindpunt() {
         long voor = aantalOpgeslagen();
         OngeldigVerzoekException fout = assertThrows(OngeldigVerzoekException.class, () -> adviezen.proef("{\"regeling\": \"tsd\", \"leeftijd\": 400}"));
-        assertEquals(true, fout.fouten().stream().anyMatch(f -> f.name().equals("leeftijd")), fout.fouten().toString());
+        assertTrue(fout.fouten().stream().anyMatch(f -> f.name().equals("leeftijd")), fout.fouten().toString());
         assertEquals(voor, aantalOpgeslagen());
     }
 
