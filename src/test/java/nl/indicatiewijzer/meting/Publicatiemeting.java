@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,11 +29,14 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * A measurement, not a test: against the packaged service with a fresh data directory it stores
  * {@code n} mlw-mer advices (the scenario requests, over and over), measures the impact analysis of a
  * candidate over all of them five times, then uploads and activates 50 versions one after another
- * and reads the heap after a full GC (jcmd) after the first and after the last activation.
+ * and reads the heap after a full GC (jcmd) after the first and after the last activation, keeping both class
+ * histograms in target/bench and printing the classes that differ most.
  * Run: see README, "Snelheid".
  */
 public final class Publicatiemeting {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where both class histograms are kept, beside bench/run.sh's output. */
+    private static final Path UIT = Path.of("target/bench");
 
     public static void main(String[] args) throws Exception {
         int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -57,16 +65,23 @@ public final class Publicatiemeting {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 duren.add(ms);
                 if (i == 1) {
-                    naEerste = heap(dienst.pid());
+                    naEerste = heap(dienst.pid(), "heap-na-activering-1.txt");
                     System.out.printf("heap na activering 1: %d MB (activering %d ms)%n", naEerste / 1024, ms);
                 }
             }
-            long naLaatste = heap(dienst.pid());
+            long naLaatste = heap(dienst.pid(), "heap-na-activering-" + wissels + ".txt");
             duren.sort(null);
             System.out.printf("activering (versie bij de upload al gebouwd): mediaan %d ms, langste %d ms%n", duren.get(duren.size() / 2),
                     duren.get(duren.size() - 1));
             System.out.printf("heap na activering %d: %d MB (%+.1f %%)%n", wissels, naLaatste / 1024, 100.0 * (naLaatste - naEerste) / naEerste);
+            verschil(histogram("heap-na-activering-1.txt"), histogram("heap-na-activering-" + wissels + ".txt"));
             dienst.stop();
+        } finally {
+            try (Stream<Path> paden = Files.walk(data)) {
+                for (Path p : paden.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
@@ -113,16 +128,36 @@ public final class Publicatiemeting {
         }
     }
 
+    /** The classes whose live bytes differ most between the two readings: what a shrinking or growing heap holds. */
+    private static void verschil(Map<String, Long> eerste, Map<String, Long> laatste) {
+        Set<String> klassen = new HashSet<>(eerste.keySet());
+        klassen.addAll(laatste.keySet());
+        klassen.stream().sorted(Comparator.comparingLong((String k) -> -Math.abs(laatste.getOrDefault(k, 0L) - eerste.getOrDefault(k, 0L))))
+                .limit(8).forEach(k -> System.out.printf("  %+,d kB %s (%,d -> %,d kB)%n", (laatste.getOrDefault(k, 0L) - eerste.getOrDefault(k, 0L)) / 1024, k,
+                        eerste.getOrDefault(k, 0L) / 1024, laatste.getOrDefault(k, 0L) / 1024));
+    }
+
+    /** Bytes per class of a saved class histogram (its lines: number, instances, bytes, class name). */
+    private static Map<String, Long> histogram(String bestand) throws Exception {
+        Map<String, Long> perKlasse = new HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(Files.readString(UIT.resolve(bestand)));
+        while (m.find()) {
+            perKlasse.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+        }
+        return perKlasse;
+    }
+
     /**
      * The live heap in kB: the total of a class histogram, which counts only what its full GC left. The used heap
      * of GC.heap_info after GC.run also counts what the service allocated in between (BENCHMARKS.md of 2026-11-29:
      * 142 MB after the first activation, 70 MB after the fiftieth; seen here: 92 MB used after a histogram of the
      * same classes and sizes as one of 67 MB).
      */
-    private static long heap(long pid) throws Exception {
+    private static long heap(long pid, String histogram) throws Exception {
         Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").start();
         String uit = new String(p.getInputStream().readAllBytes());
         p.waitFor();
+        Files.writeString(Files.createDirectories(UIT).resolve(histogram), uit);
         Matcher m = Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(uit);
         if (!m.find()) {
             throw new IllegalStateException("geen heap in: " + uit.substring(0, Math.min(200, uit.length())));
