@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,11 +128,11 @@ public final class Publicatiemeting {
 
     /** The classes whose live bytes differ most between the two readings: what a shrinking or growing heap holds. */
     private static void verschil(Map<String, Long> eerste, Map<String, Long> laatste) {
-        Set<String> klassen = new HashSet<>(eerste.keySet());
-        klassen.addAll(laatste.keySet());
-        klassen.stream().sorted(Comparator.comparingLong((String k) -> -Math.abs(laatste.getOrDefault(k, 0L) - eerste.getOrDefault(k, 0L))))
-                .limit(8).forEach(k -> System.out.printf("  %+,d kB %s (%,d -> %,d kB)%n", (laatste.getOrDefault(k, 0L) - eerste.getOrDefault(k, 0L)) / 1024, k,
-                        eerste.getOrDefault(k, 0L) / 1024, laatste.getOrDefault(k, 0L) / 1024));
+        Map<String, Long> verschil = new HashMap<>(laatste);
+        eerste.forEach((klasse, bytes) -> verschil.merge(klasse, -bytes, Long::sum));
+        verschil.entrySet().stream().sorted(Comparator.comparingLong(e -> -Math.abs(e.getValue()))).limit(8)
+                .forEach(e -> System.out.printf("  %+,d kB %s (%,d -> %,d kB)%n", e.getValue() / 1024, e.getKey(),
+                        eerste.getOrDefault(e.getKey(), 0L) / 1024, laatste.getOrDefault(e.getKey(), 0L) / 1024));
     }
 
     /** Bytes per class of a saved class histogram (its lines: number, instances, bytes, class name). */
