@@ -21,7 +21,7 @@ echo "== bouwen"
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 JAR=target/quarkus-app/quarkus-run.jar
-# the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory under 512 MB, and the class
+# the service's JVM as deploy/Containerfile runs it: a bounded heap keeps resident memory near heap plus code and classes (README, "Snelheid"), and the class
 # archive of a training run (deploy/klassenarchief.sh) saves reading and verifying its classes at every start
 source bench/deploy-jvm.sh
 DIENST_JVM="$DEPLOY_JVM"

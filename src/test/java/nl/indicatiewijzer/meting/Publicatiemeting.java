@@ -51,7 +51,7 @@ public final class Publicatiemeting {
                         impact.path("totaal").asLong(), impact.path("duurMs").asLong(), impact.path("herhalingenPerSeconde").asLong(),
                         impact.path("gewijzigd").asLong());
             }
-            long naEerste = 0;
+            Heap naEerste = null;
             List<Long> duren = new ArrayList<>();
             for (int i = 1; i <= wissels; i++) {
                 String versie = upload(dienst, i);
@@ -64,15 +64,16 @@ public final class Publicatiemeting {
                 duren.add(ms);
                 if (i == 1) {
                     naEerste = heap(dienst.pid(), "heap-na-activering-1.txt");
-                    System.out.printf("heap na activering 1: %d MB (activering %d ms)%n", naEerste / 1024, ms);
+                    System.out.printf("heap na activering 1: %d MB (activering %d ms)%n", naEerste.kB() / 1024, ms);
                 }
             }
-            long naLaatste = heap(dienst.pid(), "heap-na-activering-" + wissels + ".txt");
+            Heap naLaatste = heap(dienst.pid(), "heap-na-activering-" + wissels + ".txt");
             duren.sort(null);
             System.out.printf("activering (versie bij de upload al gebouwd): mediaan %d ms, langste %d ms%n", duren.get(duren.size() / 2),
                     duren.get(duren.size() - 1));
-            System.out.printf("heap na activering %d: %d MB (%+.1f %%)%n", wissels, naLaatste / 1024, 100.0 * (naLaatste - naEerste) / naEerste);
-            verschil(histogram("heap-na-activering-1.txt"), histogram("heap-na-activering-" + wissels + ".txt"));
+            System.out.printf("heap na activering %d: %d MB (%+.1f %%)%n", wissels, naLaatste.kB() / 1024,
+                    100.0 * (naLaatste.kB() - naEerste.kB()) / naEerste.kB());
+            verschil(naEerste.perKlasse(), naLaatste.perKlasse());
             dienst.stop();
         } finally {
             try (Stream<Path> paden = Files.walk(data)) {
@@ -135,23 +136,17 @@ public final class Publicatiemeting {
                         eerste.getOrDefault(e.getKey(), 0L) / 1024, laatste.getOrDefault(e.getKey(), 0L) / 1024));
     }
 
-    /** Bytes per class of a saved class histogram (its lines: number, instances, bytes, class name). */
-    private static Map<String, Long> histogram(String bestand) throws Exception {
-        Map<String, Long> perKlasse = new HashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(Files.readString(UIT.resolve(bestand)));
-        while (m.find()) {
-            perKlasse.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
-        }
-        return perKlasse;
+    /** One reading: the live heap in kB and the bytes per class of its histogram. */
+    private record Heap(long kB, Map<String, Long> perKlasse) {
     }
 
     /**
-     * The live heap in kB: the total of a class histogram, which counts only what its full GC left. The used heap
+     * The live heap in kB, and its bytes per class: the total of a class histogram, which counts only what its full GC left. The used heap
      * of GC.heap_info after GC.run also counts what the service allocated in between (BENCHMARKS.md of 2026-11-29:
      * 142 MB after the first activation, 70 MB after the fiftieth; seen here: 92 MB used after a histogram of the
      * same classes and sizes as one of 67 MB).
      */
-    private static long heap(long pid, String histogram) throws Exception {
+    private static Heap heap(long pid, String histogram) throws Exception {
         Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").start();
         String uit = new String(p.getInputStream().readAllBytes());
         p.waitFor();
@@ -160,6 +155,11 @@ public final class Publicatiemeting {
         if (!m.find()) {
             throw new IllegalStateException("geen heap in: " + uit.substring(0, Math.min(200, uit.length())));
         }
-        return Long.parseLong(m.group(1)) / 1024;
+        Map<String, Long> perKlasse = new HashMap<>();
+        Matcher regel = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(uit);
+        while (regel.find()) {
+            perKlasse.merge(regel.group(2), Long.parseLong(regel.group(1)), Long::sum);
+        }
+        return new Heap(Long.parseLong(m.group(1)) / 1024, perKlasse);
     }
 }
