@@ -59,7 +59,34 @@ referentie = wrk_tempo("referentie")
 def verhouding(tempo):
     return f"{tempo / referentie:.2f}x" if referentie and tempo is not None else ""
 
-een = {r["params"]["regeling"]: r for r in jmh("jmh-advies-1t.json")}
+een = {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit)) if naam.startswith("jmh-advies-1t-") and naam.endswith(".json")
+       for r in jmh(naam)}
+
+def iteraties_1t(regeling):
+    """Each measured iteration of the one-thread run: its advices/s and whether the machine meter on its core was slow
+    meanwhile (the fixed work took over 1.25x the median of all readings during measured iterations)."""
+    its = [(float(m.group(1)), float(m.group(2))) for m in
+           re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-1t-{regeling}.txt"), re.M)]
+    meter = [tuple(map(float, r.split())) for r in lees(f"machine-1t-{regeling}.txt").splitlines() if len(r.split()) == 2]
+    tijdens = [[us for t, us in meter if eind - 2 < t <= eind] for eind, _ in its]
+    alle = [us for w in tijdens for us in w]
+    if not alle:
+        return [(score, None) for _, score in its]
+    midden = statistics.median(alle)
+    return [(score, bool(w) and statistics.mean(w) > 1.25 * midden) for (_, score), w in zip(its, tijdens)]
+
+def iteraties_tekst(regeling):
+    its = iteraties_1t(regeling)
+    if not its:
+        return ""
+    tekst = f", mediaan van de iteraties {getal(statistics.median(s for s, _ in its))}/s"
+    traag = [s for s, t in its if t]
+    snel = [s for s, t in its if t is False]
+    if traag and snel:
+        tekst += f"; machine traag in {len(traag)} van {len(its)} iteraties (mediaan {getal(statistics.median(traag))}/s, de andere {getal(statistics.median(snel))}/s)"
+    elif snel:
+        tekst += f"; machine in geen van de {len(its)} iteraties traag"
+    return tekst
 twee = {r["params"]["regeling"]: r for r in jmh("jmh-advies-2t.json")}
 monster = {r["params"]["regeling"]: r for r in jmh("jmh-advies-sample.json")}
 def doel_een(regeling):
@@ -69,7 +96,7 @@ for regeling, r in een.items():
     m = r["primaryMetric"]
     p99 = monster.get(regeling, {}).get("primaryMetric", {}).get("scorePercentiles", {}).get("99.0", float("nan"))
     rijen.append((f"advies in het proces, 1 thread, {regeling}", f">= {getal(doel_een(regeling))}/s",
-                  f"{getal(m['score'])}/s ± {getal(m['scoreError'])}, p99 {getal(p99, 1)} µs",
+                  f"{getal(m['score'])}/s ± {getal(m['scoreError'])}, p99 {getal(p99, 1)} µs{iteraties_tekst(regeling)}",
                   ja(m["score"] >= doel_een(regeling)), ""))
 for regeling, r in twee.items():
     m = r["primaryMetric"]
@@ -144,6 +171,11 @@ if len(heap) >= 2:
 print("\n| meting | doel | gemeten | | t.o.v. referentie |\n| --- | --- | --- | --- | --- |")
 for r in rijen:
     print("| " + " | ".join(r) + " |")
+if any(t is not None for r in een for _, t in iteraties_1t(r)):
+    print("\n*Machine traag* bij de metingen met 1 thread: `bench/machinemeter.py` timede op dezelfde core, met voorrang, elke 2 s "
+          "hetzelfde korte stuk werk; een iteratie van JMH telt als traag als dat werk tijdens die iteratie meer dan 1,25 keer zo lang "
+          "duurde als zijn mediaan over alle gemeten iteraties. Zakt de core zo ver, dan zakken de iteraties mee (README, \"Snelheid\"). "
+          "Het doel wordt op het gemiddelde van JMH beoordeeld, trage iteraties inbegrepen.")
 vlam = lees("vlam-top.md")
 if vlam:
     plaatje = "docs/vlamgrafiek.svg" if modus != "rook" else "vlamgrafiek.svg"
@@ -165,10 +197,12 @@ if any(t for _, t in opwarmen):
     if lees("vlam-opwarmen.txt").strip():
         print(f"### vlam-opwarmen.txt\n\n```\n{lees('vlam-opwarmen.txt').strip()}\n```\n")
 print("\n## Ruwe uitvoer\n")
-for naam in ("jmh-advies-1t.txt", "jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "herbouw.txt", "validatie.txt", "boom.txt", "log.txt", "wrk-referentie.txt", "wrk-h2.txt",
-             "wrk-pg.txt", "publicatie.txt", "wissel.txt"):
+for naam in [f"jmh-advies-1t-{r}.txt" for r in een] + ["jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "herbouw.txt", "validatie.txt", "boom.txt", "log.txt", "wrk-referentie.txt", "wrk-h2.txt",
+             "wrk-pg.txt", "publicatie.txt", "wissel.txt"]:
     tekst = lees(naam)
     if tekst:
         regels = tekst.strip().splitlines()
-        kern = [l for l in regels if l.startswith("Benchmark") or " thrpt " in l or " sample " in l or "·p0.99" in l] if naam.startswith("jmh") else regels
+        # the one-thread runs keep their measured iterations, each with the clock the machine meter shares
+        kern = [l for l in regels if l.startswith("Benchmark") or " thrpt " in l or " sample " in l or "·p0.99" in l
+                or re.match(r"[\d.]+ (Iteration|# Fork)", l)] if naam.startswith("jmh") else regels
         print(f"### {naam}\n\n```\n" + "\n".join(kern[-60:]) + "\n```\n")

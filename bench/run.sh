@@ -2,7 +2,8 @@
 # Every benchmark of Indicatiewijzer in one run; writes BENCHMARKS.md (or, with "rook", a short smoke
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine: in every HTTP
 # measurement the load client (wrk, Vastetempo, Wisselaar) is pinned to core $CLIENT_KERN (default 0) and the
-# service to core $DIENST_KERN (default 1) with taskset, and the bare reference endpoint is measured the same way.
+# service to core $DIENST_KERN (default 1) with taskset, and the bare reference endpoint is measured the same way. The
+# in-process advice on one thread is pinned to the service's core too, with bench/machinemeter.py beside it.
 #   bench/run.sh          the full run (about 50 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
@@ -12,9 +13,9 @@ UIT=target/bench
 rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
     # one regeling in the smoke: the scenario tests run every regeling already
-    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; HERBOUWEN=3; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; EEN_THREAD=mlw-mer; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; HERBOUWEN=3; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; HERBOUWEN=13; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; EEN_THREAD="mlw-mer stede-broec bkb24 bijlage5 tsd"; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; HERBOUWEN=13; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests
@@ -32,11 +33,21 @@ KLANT="taskset -c $CLIENT_KERN"; DIENST="taskset -c $DIENST_KERN"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 echo "== JMH: advies in het proces, 1 en 2 threads, en Drools tegen de Java-basislijn"
-JAVA_JMH="java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp $CP org.openjdk.jmh.Main"
-$JAVA_JMH AdviesBenchmark $JMH $REGELINGEN -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-1t.json > $UIT/jmh-advies-1t.txt
-$JAVA_JMH AdviesBenchmark $JMH $REGELINGEN -t 2 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-2t.json > $UIT/jmh-advies-2t.txt
-$JAVA_JMH AdviesBenchmark $JMH $REGELINGEN -t 1 -bm sample -tu us -rf json -rff $UIT/jmh-advies-sample.json > $UIT/jmh-advies-sample.txt
-$JAVA_JMH PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perceel.json > $UIT/jmh-perceel.txt
+# each fork runs with the service's heap and collector; one thread has the service's core, as the service has, and
+# bench/machinemeter.py times a short fixed piece of work on that core beside it, on the clock that stamps JMH's
+# lines: an iteration during which the meter was slow too ran on a slower machine (README, "Snelheid")
+LOGMANAGER=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
+JAVA_JMH="java $LOGMANAGER -cp $CP org.openjdk.jmh.Main -jvmArgsAppend"
+for regeling in $EEN_THREAD; do
+    nice -n -10 $DIENST python3 bench/machinemeter.py 2 > $UIT/machine-1t-$regeling.txt &
+    METER=$!
+    $DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH -p regeling=$regeling -t 1 -bm thrpt -tu s -rf json \
+        -rff $UIT/jmh-advies-1t-$regeling.json | python3 bench/machinemeter.py stempel > $UIT/jmh-advies-1t-$regeling.txt
+    kill $METER
+done
+$JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH $REGELINGEN -t 2 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-2t.json > $UIT/jmh-advies-2t.txt
+$DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH $REGELINGEN -t 1 -bm sample -tu us -rf json -rff $UIT/jmh-advies-sample.json > $UIT/jmh-advies-sample.txt
+$DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perceel.json > $UIT/jmh-perceel.txt
 
 echo "== bouwtijd per regeling"
 java -cp "$CP" nl.indicatiewijzer.meting.Bouwmeting > $UIT/bouw.txt
