@@ -62,30 +62,34 @@ def verhouding(tempo):
 een = {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit)) if naam.startswith("jmh-advies-1t-") and naam.endswith(".json")
        for r in jmh(naam)}
 
+def meter(regeling):
+    return [tuple(map(float, r.split())) for r in lees(f"machine-1t-{regeling}.txt").splitlines() if len(r.split()) == 2]
+
+# the machine at full speed: the lower tenth of the meter's times over every one-thread run, warm-ups included (a
+# median would call a run slow only against itself, and a run that is slow all through would count as normal)
+alle_tijden = sorted(us for r in een for _, us in meter(r))
+snelst = alle_tijden[len(alle_tijden) // 10] if len(alle_tijden) >= 10 else None
+
 def iteraties_1t(regeling):
-    """Each measured iteration of the one-thread run: its advices/s and whether the machine meter on its core was slow
-    meanwhile (the fixed work took over 1.25x the median of all readings during measured iterations)."""
+    """Each measured iteration of the one-thread run: its advices/s and the machine's speed meanwhile, as a share of
+    its full speed (None without readings)."""
     its = [(float(m.group(1)), float(m.group(2))) for m in
            re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-1t-{regeling}.txt"), re.M)]
-    meter = [tuple(map(float, r.split())) for r in lees(f"machine-1t-{regeling}.txt").splitlines() if len(r.split()) == 2]
-    tijdens = [[us for t, us in meter if eind - 2 < t <= eind] for eind, _ in its]
-    alle = [us for w in tijdens for us in w]
-    if not alle:
-        return [(score, None) for _, score in its]
-    midden = statistics.median(alle)
-    return [(score, bool(w) and statistics.mean(w) > 1.25 * midden) for (_, score), w in zip(its, tijdens)]
+    tijdens = [[us for t, us in meter(regeling) if eind - 2 < t <= eind] for eind, _ in its]
+    return [(score, snelst / statistics.mean(w) if w and snelst else None) for (_, score), w in zip(its, tijdens)]
 
 def iteraties_tekst(regeling):
     its = iteraties_1t(regeling)
     if not its:
         return ""
     tekst = f", mediaan van de iteraties {getal(statistics.median(s for s, _ in its))}/s"
-    traag = [s for s, t in its if t]
-    snel = [s for s, t in its if t is False]
-    if traag and snel:
-        tekst += f"; machine traag in {len(traag)} van {len(its)} iteraties (mediaan {getal(statistics.median(traag))}/s, de andere {getal(statistics.median(snel))}/s)"
-    elif snel:
-        tekst += f"; machine in geen van de {len(its)} iteraties traag"
+    snelheden = [v for _, v in its if v is not None]
+    if snelheden:
+        traag = [s for s, v in its if v is not None and v < 0.8]
+        snel = [s for s, v in its if v is not None and v >= 0.8]
+        tekst += f"; machine gemiddeld op {statistics.mean(snelheden) * 100:.0f} %, traag in {len(traag)} van {len(its)} iteraties"
+        if traag and snel:
+            tekst += f" (mediaan {getal(statistics.median(traag))}/s, de andere {getal(statistics.median(snel))}/s)"
     return tekst
 twee = {r["params"]["regeling"]: r for r in jmh("jmh-advies-2t.json")}
 monster = {r["params"]["regeling"]: r for r in jmh("jmh-advies-sample.json")}
@@ -171,11 +175,12 @@ if len(heap) >= 2:
 print("\n| meting | doel | gemeten | | t.o.v. referentie |\n| --- | --- | --- | --- | --- |")
 for r in rijen:
     print("| " + " | ".join(r) + " |")
-if any(t is not None for r in een for _, t in iteraties_1t(r)):
-    print("\n*Machine traag* bij de metingen met 1 thread: `bench/machinemeter.py` timede op dezelfde core, met voorrang, elke 2 s "
-          "hetzelfde korte stuk werk; een iteratie van JMH telt als traag als dat werk tijdens die iteratie meer dan 1,25 keer zo lang "
-          "duurde als zijn mediaan over alle gemeten iteraties. Zakt de core zo ver, dan zakken de iteraties mee (README, \"Snelheid\"). "
-          "Het doel wordt op het gemiddelde van JMH beoordeeld, trage iteraties inbegrepen.")
+if snelst:
+    print("\n*Machine* bij de metingen met 1 thread: `bench/machinemeter.py` mat op dezelfde core, met voorrang, elke 2 s hoe lang "
+          "hetzelfde korte stuk werk duurde. Zijn snelheid in een iteratie van JMH is de tijd van de machine op zijn snelst (het "
+          "snelste tiende van alle metingen met 1 thread) gedeeld door de tijd tijdens die iteratie; *traag* is onder 80 %. Zakt de "
+          "core zo ver, dan zakken de iteraties mee (README, \"Snelheid\"). Het doel wordt op het gemiddelde van JMH beoordeeld, "
+          "trage iteraties inbegrepen.")
 vlam = lees("vlam-top.md")
 if vlam:
     plaatje = "docs/vlamgrafiek.svg" if modus != "rook" else "vlamgrafiek.svg"
