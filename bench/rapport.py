@@ -62,20 +62,25 @@ def verhouding(tempo):
 een = {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit)) if naam.startswith("jmh-advies-1t-") and naam.endswith(".json")
        for r in jmh(naam)}
 
-def meter(regeling):
-    return [tuple(map(float, r.split())) for r in lees(f"machine-1t-{regeling}.txt").splitlines() if len(r.split()) == 2]
+def meter(naam):
+    """The readings of bench/machinemeter.py beside one measurement: (clock, µs for its fixed work)."""
+    return [tuple(map(float, r.split())) for r in lees(f"machine-{naam}.txt").splitlines() if len(r.split()) == 2]
 
-# the machine at full speed: the lower tenth of the meter's times over every one-thread run, warm-ups included (a
-# median would call a run slow only against itself, and a run that is slow all through would count as normal)
-alle_tijden = sorted(us for r in een for _, us in meter(r))
+# the machine at full speed: the lower tenth of the meter's times over every measurement it ran beside, warm-ups
+# included (a median would call a run slow only against itself, and a run that is slow all through would count as normal)
+alle_tijden = sorted(us for naam in os.listdir(uit) if naam.startswith("machine-") for _, us in meter(naam[8:-4]))
 snelst = alle_tijden[len(alle_tijden) // 10] if len(alle_tijden) >= 10 else None
+
+def machine_tekst(naam):
+    tijden = [us for _, us in meter(naam)]
+    return f"; machine gemiddeld op {snelst / statistics.mean(tijden) * 100:.0f} %" if tijden and snelst else ""
 
 def iteraties_1t(regeling):
     """Each measured iteration of the one-thread run: its advices/s and the machine's speed meanwhile, as a share of
     its full speed (None without readings)."""
     its = [(float(m.group(1)), float(m.group(2))) for m in
            re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-1t-{regeling}.txt"), re.M)]
-    tijdens = [[us for t, us in meter(regeling) if eind - 2 < t <= eind] for eind, _ in its]
+    tijdens = [[us for t, us in meter(f"1t-{regeling}") if eind - 2 < t <= eind] for eind, _ in its]
     return [(score, snelst / statistics.mean(w) if w and snelst else None) for (_, score), w in zip(its, tijdens)]
 
 def iteraties_tekst(regeling):
@@ -117,21 +122,22 @@ if perceel:
 if referentie:
     c = cpu_per_verzoek("referentie")
     rijen.append(("HTTP, kale referentie (mlw-mer-regels, geen validatie/verantwoording/audit), maximaal (wrk, 16 verbindingen)",
-                  "(ter vergelijking)", f"{getal(referentie)}/s" + (f", service-CPU {c:.3f} ms per verzoek" if c else ""), "", "1.00x"))
+                  "(ter vergelijking)", f"{getal(referentie)}/s" + (f", service-CPU {c:.3f} ms per verzoek" if c else "") + machine_tekst("max-referentie"),
+                  "", "1.00x"))
 for naam, label in (("h2", "ingebouwde opslag (H2)"), ("pg", "PostgreSQL")):
     tempo = wrk_tempo(naam)
     if tempo is not None:
         c = cpu_per_verzoek(naam)
         rijen.append((f"HTTP, duurzame audit, {label}, maximaal (wrk, 16 verbindingen)",
                       ">= 2 000/s, service-CPU <= 0,5 ms per advies en >= 25 % van de referentie",
-                      f"{getal(tempo)}/s" + (f", service-CPU {c:.3f} ms per advies" if c else ""),
+                      f"{getal(tempo)}/s" + (f", service-CPU {c:.3f} ms per advies" if c else "") + machine_tekst(f"max-{naam}"),
                       ja(tempo >= 2000 and c is not None and c <= 0.5 and referentie is not None and tempo >= 0.25 * referentie),
                       verhouding(tempo)))
     v = json_regel(f"vast-{naam}.json")
     if v:
         client_warm = f" na {v['opwarmen_s']} s opwarmen van de client" if v.get("opwarmen_s") else ""
         rijen.append((f"HTTP op vast {getal(v['tempo'])}/s (helft van het maximum), {label}, {v['seconden']} s{client_warm}", "p99 <= 20 ms, p99,9 <= 50 ms, 0 fouten",
-                      f"bereikt {getal(v['bereikt'])}/s, p50 {v['p50_ms']} ms, p99 {v['p99_ms']} ms, p99,9 {v['p999_ms']} ms, {v['fouten']} fouten; client-CPU {v['client_cpu_s']} s",
+                      f"bereikt {getal(v['bereikt'])}/s, p50 {v['p50_ms']} ms, p99 {v['p99_ms']} ms, p99,9 {v['p999_ms']} ms, {v['fouten']} fouten; client-CPU {v['client_cpu_s']} s{machine_tekst(f'vast-{naam}')}",
                       ja(v["p99_ms"] <= 20 and v["p999_ms"] <= 50 and v["fouten"] == 0), verhouding(v["bereikt"])))
     rss = [int(x) for x in lees(f"rss-{naam}.txt").split() if x.isdigit()]
     if rss:
@@ -176,11 +182,11 @@ print("\n| meting | doel | gemeten | | t.o.v. referentie |\n| --- | --- | --- | 
 for r in rijen:
     print("| " + " | ".join(r) + " |")
 if snelst:
-    print("\n*Machine* bij de metingen met 1 thread: `bench/machinemeter.py` mat op dezelfde core, met voorrang, elke 2 s hoe lang "
-          "hetzelfde korte stuk werk duurde. Zijn snelheid in een iteratie van JMH is de tijd van de machine op zijn snelst (het "
-          "snelste tiende van alle metingen met 1 thread) gedeeld door de tijd tijdens die iteratie; *traag* is onder 80 %. Zakt de "
-          "core zo ver, dan zakken de iteraties mee (README, \"Snelheid\"). Het doel wordt op het gemiddelde van JMH beoordeeld, "
-          "trage iteraties inbegrepen.")
+    print("\n*Machine*: naast de metingen met 1 thread, de maxima en het vaste tempo mat `bench/machinemeter.py` op de core van de "
+          "benchmark of de service, met voorrang, elke 2 s hoe lang hetzelfde korte stuk werk duurde. Zijn snelheid is de tijd van de "
+          "machine op zijn snelst (het snelste tiende van al die metingen) gedeeld door de tijd tijdens de meting, of tijdens een "
+          "iteratie van JMH; *traag* is onder 80 %. Zakt de core zo ver, dan zakt wat erop draait mee (README, \"Snelheid\"). Elk doel "
+          "wordt beoordeeld op wat gemeten is, trage vensters inbegrepen.")
 vlam = lees("vlam-top.md")
 if vlam:
     plaatje = "docs/vlamgrafiek.svg" if modus != "rook" else "vlamgrafiek.svg"

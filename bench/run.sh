@@ -3,7 +3,8 @@
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine: in every HTTP
 # measurement the load client (wrk, Vastetempo, Wisselaar) is pinned to core $CLIENT_KERN (default 0) and the
 # service to core $DIENST_KERN (default 1) with taskset, and the bare reference endpoint is measured the same way. The
-# in-process advice on one thread is pinned to the service's core too, with bench/machinemeter.py beside it.
+# in-process advice on one thread is pinned to the service's core too. Beside the one-thread runs, the maximum and the
+# fixed rate, bench/machinemeter.py measures how fast that core is.
 #   bench/run.sh          the full run (about 50 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
@@ -38,9 +39,9 @@ echo "== JMH: advies in het proces, 1 en 2 threads, en Drools tegen de Java-basi
 # lines: an iteration during which the meter was slow too ran on a slower machine (README, "Snelheid")
 LOGMANAGER=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 JAVA_JMH="java $LOGMANAGER -cp $CP org.openjdk.jmh.Main -jvmArgsAppend"
+meter_aan() { nice -n -10 $DIENST python3 bench/machinemeter.py 2 > $UIT/machine-$1.txt & METER=$!; }
 for regeling in $EEN_THREAD; do
-    nice -n -10 $DIENST python3 bench/machinemeter.py 2 > $UIT/machine-1t-$regeling.txt &
-    METER=$!
+    meter_aan 1t-$regeling
     $DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH -p regeling=$regeling -t 1 -bm thrpt -tu s -rf json \
         -rff $UIT/jmh-advies-1t-$regeling.json | python3 bench/machinemeter.py stempel > $UIT/jmh-advies-1t-$regeling.txt
     kill $METER
@@ -107,14 +108,18 @@ http_meting() { # naam, pad, extra JVM-opties
     # warm-up at full speed until the JIT has settled: on one core that takes about three minutes of this load
     VENSTER=$VENSTER KLANT="$KLANT" bench/opwarmen.sh $PID $URL $UIT/post.lua $WARM > $UIT/warm-$naam.txt
     C0=$(cpu_van $PID)
+    meter_aan max-$naam
     $KLANT wrk -t1 -c16 -d${MAX}s --latency -s $UIT/post.lua $URL > $UIT/wrk-$naam.txt
+    kill $METER
     C1=$(cpu_van $PID)
     echo "$(grep -E 'requests in' $UIT/wrk-$naam.txt | awk '{print $1}') $((C1 - C0))" > $UIT/cpu-$naam.txt
     if [ "$naam" != referentie ]; then
         # the fixed rate is half the maximum this run just measured, so it stays below saturation
         TEMPO=$(awk '/Requests\/sec/ {t = int($2 / 2); print (t < 1 ? 1 : t)}' $UIT/wrk-$naam.txt)
         # the client itself warms up first at the same rate, uncounted: cold, it fell behind in its first seconds
+        meter_aan vast-$naam
         $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL $TEMPO $VAST 64 $VERZOEK $KLANT_WARM > $UIT/vast-$naam.json
+        kill $METER
     fi
     if [ "$naam" = h2 ]; then
         $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL 500 $WISSEL 64 $VERZOEK > $UIT/wissel-stil.json
