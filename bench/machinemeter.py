@@ -1,4 +1,4 @@
-"""How fast the core it runs on is, now. Every window it times the same short piece of work five times (about 2 ms
+"""How fast the core it runs on is, now. Every window it times the same short piece of work five times (about 1 ms
 each) and prints the clock (time.monotonic, seconds) and the fastest of the five in microseconds: the fastest, so that
 one slice the scheduler gave to the benchmark beside it does not count, while a host that takes away part of the core
 for seconds slows all five. Run at a higher priority on the core of a benchmark or the service (it takes under 1 % of it), it shows
