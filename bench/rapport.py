@@ -62,18 +62,25 @@ def verhouding(tempo):
 een = {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit)) if naam.startswith("jmh-advies-1t-") and naam.endswith(".json")
        for r in jmh(naam)}
 
+def metingen(bestand):
+    """The readings of bench/machinemeter.py in one file: (clock, µs for its fixed work)."""
+    return [tuple(map(float, r.split())) for r in lees(bestand).splitlines() if len(r.split()) == 2]
+
 def meter(naam):
-    """The readings of bench/machinemeter.py beside one measurement: (clock, µs for its fixed work)."""
-    return [tuple(map(float, r.split())) for r in lees(f"machine-{naam}.txt").splitlines() if len(r.split()) == 2]
+    return metingen(f"machine-{naam}.txt")
 
 # the machine at full speed: the lower tenth of the meter's times over every measurement it ran beside, warm-ups
 # included (a median would call a run slow only against itself, and a run that is slow all through would count as normal)
-alle_tijden = sorted(us for naam in os.listdir(uit) if naam.startswith("machine-") for _, us in meter(naam[8:-4]))
+alle_tijden = sorted(us for bestand in os.listdir(uit) if bestand.startswith("machine-") for _, us in metingen(bestand))
 snelst = alle_tijden[len(alle_tijden) // 10] if len(alle_tijden) >= 10 else None
 
+def snelheid(tijden):
+    """The machine's speed while the meter took these times, as a share of its full speed (None without readings)."""
+    return snelst / statistics.mean(tijden) if tijden and snelst else None
+
 def machine_tekst(naam):
-    tijden = [us for _, us in meter(naam)]
-    return f"; machine gemiddeld op {snelst / statistics.mean(tijden) * 100:.0f} %" if tijden and snelst else ""
+    v = snelheid([us for _, us in meter(naam)])
+    return f"; machine gemiddeld op {v * 100:.0f} %" if v else ""
 
 def iteraties_1t(regeling):
     """Each measured iteration of the one-thread run: its advices/s and the machine's speed meanwhile, as a share of
@@ -81,7 +88,7 @@ def iteraties_1t(regeling):
     its = [(float(m.group(1)), float(m.group(2))) for m in
            re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-1t-{regeling}.txt"), re.M)]
     tijdens = [[us for t, us in meter(f"1t-{regeling}") if eind - 2 < t <= eind] for eind, _ in its]
-    return [(score, snelst / statistics.mean(w) if w and snelst else None) for (_, score), w in zip(its, tijdens)]
+    return [(score, snelheid(w)) for (_, score), w in zip(its, tijdens)]
 
 def iteraties_tekst(regeling):
     its = iteraties_1t(regeling)
@@ -96,6 +103,7 @@ def iteraties_tekst(regeling):
         if traag and snel:
             tekst += f" (mediaan {getal(statistics.median(traag))}/s, de andere {getal(statistics.median(snel))}/s)"
     return tekst
+
 twee = {r["params"]["regeling"]: r for r in jmh("jmh-advies-2t.json")}
 monster = {r["params"]["regeling"]: r for r in jmh("jmh-advies-sample.json")}
 def doel_een(regeling):

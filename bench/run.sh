@@ -116,8 +116,8 @@ http_meting() { # naam, pad, extra JVM-opties
     if [ "$naam" != referentie ]; then
         # the fixed rate is half the maximum this run just measured, so it stays below saturation
         TEMPO=$(awk '/Requests\/sec/ {t = int($2 / 2); print (t < 1 ? 1 : t)}' $UIT/wrk-$naam.txt)
-        # the client itself warms up first at the same rate, uncounted: cold, it fell behind in its first seconds
         meter_aan vast-$naam
+        # the client itself warms up first at the same rate, uncounted: cold, it fell behind in its first seconds
         $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL $TEMPO $VAST 64 $VERZOEK $KLANT_WARM > $UIT/vast-$naam.json
         kill $METER
     fi
