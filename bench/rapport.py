@@ -59,15 +59,19 @@ referentie = wrk_tempo("referentie")
 def verhouding(tempo):
     return f"{tempo / referentie:.2f}x" if referentie and tempo is not None else ""
 
-een = {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit)) if naam.startswith("jmh-advies-1t-") and naam.endswith(".json")
-       for r in jmh(naam)}
+def per_regeling(draden):
+    return {r["params"]["regeling"]: r for naam in sorted(os.listdir(uit))
+            if naam.startswith(f"jmh-advies-{draden}t-") and naam.endswith(".json") for r in jmh(naam)}
+
+een, twee = per_regeling(1), per_regeling(2)
 
 def metingen(bestand):
     """The readings of bench/machinemeter.py in one file: (clock, µs for its fixed work)."""
     return [tuple(map(float, r.split())) for r in lees(bestand).splitlines() if len(r.split()) == 2]
 
 def meter(naam):
-    return metingen(f"machine-{naam}.txt")
+    """The readings beside one measurement, of the meter on every core it used."""
+    return [x for bestand in sorted(os.listdir(uit)) if bestand.startswith(f"machine-{naam}-kern") for x in metingen(bestand)]
 
 # the machine at full speed: the lower tenth of the meter's times over every measurement it ran beside, warm-ups
 # included (a median would call a run slow only against itself, and a run that is slow all through would count as normal)
@@ -82,16 +86,16 @@ def machine_tekst(naam):
     v = snelheid([us for _, us in meter(naam)])
     return f"; machine gemiddeld op {v * 100:.0f} %" if v else ""
 
-def iteraties_1t(regeling):
-    """Each measured iteration of the one-thread run: its advices/s and the machine's speed meanwhile, as a share of
+def iteraties(draden, regeling):
+    """Each measured iteration of an in-process run: its advices/s and the machine's speed meanwhile, as a share of
     its full speed (None without readings)."""
     its = [(float(m.group(1)), float(m.group(2))) for m in
-           re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-1t-{regeling}.txt"), re.M)]
-    tijdens = [[us for t, us in meter(f"1t-{regeling}") if eind - 2 < t <= eind] for eind, _ in its]
+           re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-{draden}t-{regeling}.txt"), re.M)]
+    tijdens = [[us for t, us in meter(f"{draden}t-{regeling}") if eind - 2 < t <= eind] for eind, _ in its]
     return [(score, snelheid(w)) for (_, score), w in zip(its, tijdens)]
 
-def iteraties_tekst(regeling):
-    its = iteraties_1t(regeling)
+def iteraties_tekst(draden, regeling):
+    its = iteraties(draden, regeling)
     if not its:
         return ""
     tekst = f", mediaan van de iteraties {getal(statistics.median(s for s, _ in its))}/s"
@@ -104,7 +108,6 @@ def iteraties_tekst(regeling):
             tekst += f" (mediaan {getal(statistics.median(traag))}/s, de andere {getal(statistics.median(snel))}/s)"
     return tekst
 
-twee = {r["params"]["regeling"]: r for r in jmh("jmh-advies-2t.json")}
 monster = {r["params"]["regeling"]: r for r in jmh("jmh-advies-sample.json")}
 def doel_een(regeling):
     return 8000 if regeling == "stede-broec" else 25000
@@ -113,13 +116,13 @@ for regeling, r in een.items():
     m = r["primaryMetric"]
     p99 = monster.get(regeling, {}).get("primaryMetric", {}).get("scorePercentiles", {}).get("99.0", float("nan"))
     rijen.append((f"advies in het proces, 1 thread, {regeling}", f">= {getal(doel_een(regeling))}/s",
-                  f"{getal(m['score'])}/s ± {getal(m['scoreError'])}, p99 {getal(p99, 1)} µs{iteraties_tekst(regeling)}",
+                  f"{getal(m['score'])}/s ± {getal(m['scoreError'])}, p99 {getal(p99, 1)} µs{iteraties_tekst(1, regeling)}",
                   ja(m["score"] >= doel_een(regeling)), ""))
 for regeling, r in twee.items():
     m = r["primaryMetric"]
     enkel = een.get(regeling, {}).get("primaryMetric", {}).get("score")
     factor = m["score"] / enkel if enkel else float("nan")
-    rijen.append((f"advies in het proces, 2 threads, {regeling}", ">= 1,7x 1 thread", f"{getal(m['score'])}/s ± {getal(m['scoreError'])}: {getal(factor, 2)}x",
+    rijen.append((f"advies in het proces, 2 threads, {regeling}", ">= 1,7x 1 thread", f"{getal(m['score'])}/s ± {getal(m['scoreError'])}: {getal(factor, 2)}x{iteraties_tekst(2, regeling)}",
                   ja(factor >= 1.7), ""))
 perceel = {r["benchmark"].split(".")[-1]: r["primaryMetric"]["score"] for r in jmh("jmh-perceel.json")}
 if perceel:
@@ -190,10 +193,11 @@ print("\n| meting | doel | gemeten | | t.o.v. referentie |\n| --- | --- | --- | 
 for r in rijen:
     print("| " + " | ".join(r) + " |")
 if snelst:
-    print("\n*Machine*: naast de metingen met 1 thread, de maxima en het vaste tempo mat `bench/machinemeter.py` op de core van de "
-          "benchmark of de service, met voorrang, elke 2 s hoe lang hetzelfde korte stuk werk duurde. Zijn snelheid is de tijd van de "
-          "machine op zijn snelst (het snelste tiende van al die metingen) gedeeld door de tijd tijdens de meting, of tijdens een "
-          "iteratie van JMH; *traag* is onder 80 %. Zakt de core zo ver, dan zakt wat erop draait mee (README, \"Snelheid\"). Elk doel "
+    print("\n*Machine*: naast de metingen in het proces, de maxima en het vaste tempo mat `bench/machinemeter.py` op elke core die de "
+          "benchmark of de service gebruikte, met voorrang, elke 2 s hoe lang hetzelfde korte stuk werk duurde. Zijn snelheid is de tijd "
+          "van de machine op zijn snelst (het snelste tiende van al die metingen) gedeeld door de gemiddelde tijd tijdens de meting, of "
+          "tijdens een iteratie van JMH; *traag* is onder 80 %. Een factor voor twee threads deelt door een meting met één thread waarin "
+          "de machine anders kan hebben gelopen: beide snelheden staan erbij. Zakt de core zo ver, dan zakt wat erop draait mee (README, \"Snelheid\"). Elk doel "
           "wordt beoordeeld op wat gemeten is, trage vensters inbegrepen.")
 vlam = lees("vlam-top.md")
 if vlam:
@@ -216,12 +220,12 @@ if any(t for _, t in opwarmen):
     if lees("vlam-opwarmen.txt").strip():
         print(f"### vlam-opwarmen.txt\n\n```\n{lees('vlam-opwarmen.txt').strip()}\n```\n")
 print("\n## Ruwe uitvoer\n")
-for naam in [f"jmh-advies-1t-{r}.txt" for r in een] + ["jmh-advies-2t.txt", "jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "herbouw.txt", "validatie.txt", "boom.txt", "log.txt", "wrk-referentie.txt", "wrk-h2.txt",
+for naam in [f"jmh-advies-{d}t-{r}.txt" for d in (1, 2) for r in een] + ["jmh-advies-sample.txt", "jmh-perceel.txt", "bouw.txt", "herbouw.txt", "validatie.txt", "boom.txt", "log.txt", "wrk-referentie.txt", "wrk-h2.txt",
              "wrk-pg.txt", "publicatie.txt", "wissel.txt"]:
     tekst = lees(naam)
     if tekst:
         regels = tekst.strip().splitlines()
-        # the one-thread runs keep their measured iterations, each with the clock the machine meter shares
+        # the in-process runs keep their measured iterations, each with the clock the machine meter shares
         kern = [l for l in regels if l.startswith("Benchmark") or " thrpt " in l or " sample " in l or "·p0.99" in l
                 or re.match(r"[\d.]+ (Iteration|# Fork)", l)] if naam.startswith("jmh") else regels
         print(f"### {naam}\n\n```\n" + "\n".join(kern[-60:]) + "\n```\n")

@@ -3,8 +3,8 @@
 # into target/bench/BENCHMARKS-rook.md, as CI runs it). Client and service share this machine: in every HTTP
 # measurement the load client (wrk, Vastetempo, Wisselaar) is pinned to core $CLIENT_KERN (default 0) and the
 # service to core $DIENST_KERN (default 1) with taskset, and the bare reference endpoint is measured the same way. The
-# in-process advice on one thread is pinned to the service's core too. Beside the one-thread runs, the maximum and the
-# fixed rate, bench/machinemeter.py measures how fast that core is.
+# in-process advice on one thread is pinned to the service's core too. Beside the in-process runs, the maximum and the
+# fixed rate, bench/machinemeter.py measures how fast each core used is.
 #   bench/run.sh          the full run (about 50 minutes on 2 cores)
 #   bench/run.sh rook     every benchmark once, briefly
 set -euo pipefail
@@ -14,9 +14,9 @@ UIT=target/bench
 rm -rf "$UIT" && mkdir -p "$UIT"
 if [ "$MODUS" = rook ]; then
     # one regeling in the smoke: the scenario tests run every regeling already
-    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN="-p regeling=mlw-mer"; EEN_THREAD=mlw-mer; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; HERBOUWEN=3; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
+    JMH="-f 1 -wi 1 -w 1s -i 1 -r 1s"; REGELINGEN=mlw-mer; WARM=5; VENSTER=5; KLANT_WARM=1; MAX=5; VAST=5; WISSEL=8; STARTS=1; HERBOUWEN=3; ADVIEZEN=300; WISSELS=3; LOG=2000; RAPPORT=$UIT/BENCHMARKS-rook.md
 else
-    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN=""; EEN_THREAD="mlw-mer stede-broec bkb24 bijlage5 tsd"; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; HERBOUWEN=13; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
+    JMH="-f 2 -wi 5 -w 4s -i 5 -r 2s"; REGELINGEN="mlw-mer stede-broec bkb24 bijlage5 tsd"; WARM=420; VENSTER=30; KLANT_WARM=60; MAX=30; VAST=300; WISSEL=30; STARTS=3; HERBOUWEN=13; ADVIEZEN=20000; WISSELS=50; LOG=1000000; RAPPORT=BENCHMARKS.md
 fi
 echo "== bouwen"
 ./mvnw -B -q package -DskipTests
@@ -34,20 +34,28 @@ KLANT="taskset -c $CLIENT_KERN"; DIENST="taskset -c $DIENST_KERN"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 echo "== JMH: advies in het proces, 1 en 2 threads, en Drools tegen de Java-basislijn"
-# each fork runs with the service's heap and collector; one thread has the service's core, as the service has, and
-# bench/machinemeter.py times a short fixed piece of work on that core beside it, on the clock that stamps JMH's
-# lines: an iteration during which the meter was slow too ran on a slower machine (README, "Snelheid")
+# each fork runs with the service's heap and collector; one thread has the service's core, as the service has, two
+# threads have both cores. bench/machinemeter.py times a short fixed piece of work on each core used, on the clock that
+# stamps JMH's lines: an iteration during which the meter was slow too ran on a slower machine (README, "Snelheid")
 LOGMANAGER=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 JAVA_JMH="java $LOGMANAGER -cp $CP org.openjdk.jmh.Main -jvmArgsAppend"
-meter_aan() { nice -n -10 $DIENST python3 bench/machinemeter.py 2 > $UIT/machine-$1.txt & METER=$!; }
-for regeling in $EEN_THREAD; do
-    meter_aan 1t-$regeling
+METERS=""
+meter_aan() { # naam, core
+    nice -n -10 taskset -c $2 python3 bench/machinemeter.py 2 > $UIT/machine-$1-kern$2.txt &
+    METERS="$METERS $!"
+}
+meters_uit() { kill $METERS; METERS=""; }
+for regeling in $REGELINGEN; do
+    meter_aan 1t-$regeling $DIENST_KERN
     $DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH -p regeling=$regeling -t 1 -bm thrpt -tu s -rf json \
         -rff $UIT/jmh-advies-1t-$regeling.json | python3 bench/machinemeter.py stempel > $UIT/jmh-advies-1t-$regeling.txt
-    kill $METER
+    meters_uit
+    meter_aan 2t-$regeling $CLIENT_KERN; meter_aan 2t-$regeling $DIENST_KERN
+    $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH -p regeling=$regeling -t 2 -bm thrpt -tu s -rf json \
+        -rff $UIT/jmh-advies-2t-$regeling.json | python3 bench/machinemeter.py stempel > $UIT/jmh-advies-2t-$regeling.txt
+    meters_uit
 done
-$JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH $REGELINGEN -t 2 -bm thrpt -tu s -rf json -rff $UIT/jmh-advies-2t.json > $UIT/jmh-advies-2t.txt
-$DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH $REGELINGEN -t 1 -bm sample -tu us -rf json -rff $UIT/jmh-advies-sample.json > $UIT/jmh-advies-sample.txt
+$DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" AdviesBenchmark $JMH -p regeling=${REGELINGEN// /,} -t 1 -bm sample -tu us -rf json -rff $UIT/jmh-advies-sample.json > $UIT/jmh-advies-sample.txt
 $DIENST $JAVA_JMH "$DEPLOY_JVM $LOGMANAGER" PerceelBenchmark $JMH -t 1 -bm thrpt -tu s -rf json -rff $UIT/jmh-perceel.json > $UIT/jmh-perceel.txt
 
 echo "== bouwtijd per regeling"
@@ -108,18 +116,18 @@ http_meting() { # naam, pad, extra JVM-opties
     # warm-up at full speed until the JIT has settled: on one core that takes about three minutes of this load
     VENSTER=$VENSTER KLANT="$KLANT" bench/opwarmen.sh $PID $URL $UIT/post.lua $WARM > $UIT/warm-$naam.txt
     C0=$(cpu_van $PID)
-    meter_aan max-$naam
+    meter_aan max-$naam $DIENST_KERN
     $KLANT wrk -t1 -c16 -d${MAX}s --latency -s $UIT/post.lua $URL > $UIT/wrk-$naam.txt
-    kill $METER
+    meters_uit
     C1=$(cpu_van $PID)
     echo "$(grep -E 'requests in' $UIT/wrk-$naam.txt | awk '{print $1}') $((C1 - C0))" > $UIT/cpu-$naam.txt
     if [ "$naam" != referentie ]; then
         # the fixed rate is half the maximum this run just measured, so it stays below saturation
         TEMPO=$(awk '/Requests\/sec/ {t = int($2 / 2); print (t < 1 ? 1 : t)}' $UIT/wrk-$naam.txt)
-        meter_aan vast-$naam
+        meter_aan vast-$naam $DIENST_KERN
         # the client itself warms up first at the same rate, uncounted: cold, it fell behind in its first seconds
         $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL $TEMPO $VAST 64 $VERZOEK $KLANT_WARM > $UIT/vast-$naam.json
-        kill $METER
+        meters_uit
     fi
     if [ "$naam" = h2 ]; then
         $KLANT java -cp "$CP" nl.indicatiewijzer.bench.Vastetempo $URL 500 $WISSEL 64 $VERZOEK > $UIT/wissel-stil.json
