@@ -91,7 +91,8 @@ def iteraties(draden, regeling):
     its full speed (None without readings)."""
     its = [(float(m.group(1)), float(m.group(2))) for m in
            re.finditer(r"^([\d.]+) Iteration\s+\d+: ([\d.]+) ops/s", lees(f"jmh-advies-{draden}t-{regeling}.txt"), re.M)]
-    tijdens = [[us for t, us in meter(f"{draden}t-{regeling}") if eind - 2 < t <= eind] for eind, _ in its]
+    lezingen = meter(f"{draden}t-{regeling}")
+    tijdens = [[us for t, us in lezingen if eind - 2 < t <= eind] for eind, _ in its]
     return [(score, snelheid(w)) for (_, score), w in zip(its, tijdens)]
 
 def iteraties_tekst(draden, regeling):
