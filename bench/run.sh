@@ -159,7 +159,7 @@ else
 fi
 
 echo "== herhaling en impactanalyse, heap na versiewissels"
-java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS > $UIT/publicatie.txt
+env $DEPLOY_OMGEVING java -cp "$CP" nl.indicatiewijzer.meting.Publicatiemeting $ADVIEZEN $WISSELS $DIENST_JVM > $UIT/publicatie.txt
 
 DIENST_JVM="$DEPLOY_OMGEVING $DIENST_JVM" VENSTER=$VENSTER CLIENT_KERN=$CLIENT_KERN DIENST_KERN=$DIENST_KERN python3 bench/rapport.py "$UIT" "$MODUS" > "$RAPPORT"
 echo "== klaar: $RAPPORT"

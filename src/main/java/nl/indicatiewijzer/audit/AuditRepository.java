@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import nl.indicatiewijzer.systeem.Database;
 
 /** Reads the audit store: one advice, a page of advices, the whole log in order. */
@@ -17,6 +19,8 @@ import nl.indicatiewijzer.systeem.Database;
 public class AuditRepository {
     private static final String KOLOMMEN = "volgnummer, advies_id, tijdstip, regeling, regelset_versie, uitkomst, gebruiker, "
             + "rol, client_hash, verzoek, antwoord, vorige_hash, hash, verwerkingsactiviteit, trace_id, span_id, ouder_span_id, sleutelhash";
+    /** Rows per query of a read over the whole log or a period. */
+    static final int PAGINA = 500;
     private final Database database;
 
     public AuditRepository(Database database) {
@@ -48,59 +52,71 @@ public class AuditRepository {
 
     /** Every stored advice in the order it was written. */
     public void doorloop(Consumer<AuditRecord> bezoeker) {
-        stroom("SELECT " + KOLOMMEN + " FROM advies ORDER BY volgnummer", List.of(), bezoeker);
+        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE volgnummer > ? ORDER BY volgnummer",
+                laatste -> List.of(laatste == null ? Long.MIN_VALUE : laatste.volgnummer()), AuditRepository::record, bezoeker);
     }
 
-    /** Every stored advice of a regeling in [van, tot), in the order it was written. */
+    /** Every stored advice of a regeling in [van, tot), in time order: the order of its index, so nothing is sorted first. */
     public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
-        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip >= ? AND tijdstip < ? ORDER BY volgnummer",
-                List.of(regeling, van, tot), bezoeker);
+        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip < ? AND tijdstip >= ? AND (tijdstip > ? OR volgnummer > ?)"
+                + " ORDER BY regeling, tijdstip, volgnummer", laatste -> laatste == null ? List.of(regeling, tot, van, van, Long.MIN_VALUE)
+                        : List.of(regeling, tot, laatste.tijdstip(), laatste.tijdstip(), laatste.volgnummer()),
+                AuditRepository::record, bezoeker);
     }
 
     /** The chain hash of every stored advice after {@code na} and before {@code tot}, in order: (volgnummer, hash). */
-    public void ketenhashes(long na, long tot, java.util.function.ObjLongConsumer<String> bezoeker) {
-        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(
-                "SELECT volgnummer, hash FROM advies WHERE volgnummer > ? AND volgnummer < ? ORDER BY volgnummer")) {
-            s.setLong(1, na);
-            s.setLong(2, tot);
-            s.setFetchSize(5000);
+    public void ketenhashes(long na, long tot, ObjLongConsumer<String> bezoeker) {
+        stroom("SELECT volgnummer, hash FROM advies WHERE volgnummer > ? AND volgnummer < ? ORDER BY volgnummer",
+                laatste -> List.of(laatste == null ? na : laatste.volgnummer(), tot), rs -> new Schakel(rs.getLong(1), rs.getString(2)),
+                schakel -> bezoeker.accept(schakel.hash(), schakel.volgnummer()));
+    }
+
+    private record Schakel(long volgnummer, String hash) {
+    }
+
+    private interface Rijlezer<T> {
+        T lees(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads the rows {@link #PAGINA} at a time, each page from where the last one ended ({@code vanaf} gives the parameters after
+     * the last row read, or before the first), all in one snapshot. One query over every row held them all: H2 builds a result
+     * whole before it gives the first row (on disk beyond its row limit) and keeps it with its cached statement afterwards
+     * (README, "Snelheid", "Lezen in pagina's").
+     */
+    private <T> void stroom(String sql, Function<T, List<Object>> vanaf, Rijlezer<T> lezer, Consumer<T> bezoeker) {
+        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql + " LIMIT " + PAGINA)) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bezoeker.accept(rs.getString(2), rs.getLong(1));
+            T laatste = null;
+            int gelezen;
+            do {
+                zet(s, vanaf.apply(laatste));
+                gelezen = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        laatste = lezer.lees(rs);
+                        gelezen++;
+                        bezoeker.accept(laatste);
+                    }
                 }
-            }
+            } while (gelezen == PAGINA);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Streams the rows in pages of 500 instead of reading them all into memory. */
-    private void stroom(String sql, List<Object> parameters, Consumer<AuditRecord> bezoeker) {
-        try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            s.setFetchSize(500);
-            c.setAutoCommit(false);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bezoeker.accept(record(rs));
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    private static void zet(PreparedStatement s, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            s.setObject(i + 1, parameters.get(i));
         }
     }
 
     private List<AuditRecord> lijst(String sql, List<Object> parameters) {
         List<AuditRecord> records = new ArrayList<>();
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
+            zet(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     records.add(record(rs));
@@ -114,9 +130,7 @@ public class AuditRepository {
 
     private long tel(String sql, List<Object> parameters) {
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
+            zet(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

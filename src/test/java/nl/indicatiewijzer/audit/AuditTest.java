@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.indicatiewijzer.regels.Regeling;
@@ -155,6 +158,44 @@ class AuditTest {
     }
 
     @Test
+    void eenPeriodeWordtOverDeGrensVanEenPaginaHeelGelezenOokBijGelijkeTijdstippen() throws Exception {
+        OffsetDateTime van = OffsetDateTime.now(ZoneOffset.UTC);
+        List<String> opgeslagen = new ArrayList<>();
+        for (int i = 0; i < AuditRepository.PAGINA + 20; i++) {
+            opgeslagen.add(JSON.readTree(adviseer("{" + BASIS + ", \"leeftijd\": " + (20 + i % 60) + "}")).path("adviesId").asText());
+        }
+        OffsetDateTime tot = OffsetDateTime.now(ZoneOffset.UTC).plusNanos(1000);
+        zelfdeReeks(opgeslagen, gelezen(van, tot), "elk advies van de periode één keer, in de volgorde van hun tijdstip");
+
+        List<AuditRecord> records = opgeslagen.stream().map(id -> repository.vind(id).orElseThrow()).toList();
+        try {
+            for (String id : opgeslagen) {
+                zet(id, "tijdstip", records.get(0).tijdstip());
+            }
+            zelfdeReeks(opgeslagen, gelezen(van, tot), "bij één tijdstip voor allemaal: elk één keer, in de volgorde van opslag");
+        } finally {
+            for (AuditRecord r : records) {
+                zet(r.adviesId(), "tijdstip", r.tijdstip());
+            }
+        }
+        auditor().get("/api/v1/adviezen/integriteit").then().statusCode(200).body("intact", is(true));
+    }
+
+    private static void zelfdeReeks(List<String> verwacht, List<String> gelezen, String wat) {
+        int i = 0;
+        while (i < Math.min(verwacht.size(), gelezen.size()) && verwacht.get(i).equals(gelezen.get(i))) {
+            i++;
+        }
+        assertTrue(verwacht.equals(gelezen), wat + ": " + gelezen.size() + " gelezen van " + verwacht.size() + ", het eerste verschil op plaats " + i);
+    }
+
+    private List<String> gelezen(OffsetDateTime van, OffsetDateTime tot) {
+        List<String> ids = new ArrayList<>();
+        repository.doorloop("mlw-mer", van, tot, r -> ids.add(r.adviesId()));
+        return ids;
+    }
+
+    @Test
     void deClientReferentieStaatNergensLeesbaar() throws Exception {
         String geheim = "ZAAK-" + UUID.randomUUID();
         String antwoord = adviseer("{" + BASIS + ", \"leeftijd\": 47, \"clientReferentie\": \"" + geheim + "\"}");
@@ -210,10 +251,10 @@ class AuditTest {
         }
     }
 
-    private void zet(String id, String kolom, String waarde) throws Exception {
+    private void zet(String id, String kolom, Object waarde) throws Exception {
         try (Connection c = database.verbinding();
                 PreparedStatement s = c.prepareStatement("UPDATE advies SET " + kolom + " = ? WHERE advies_id = ?")) {
-            s.setString(1, waarde);
+            s.setObject(1, waarde);
             s.setString(2, id);
             s.executeUpdate();
         }

@@ -25,32 +25,26 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * A measurement, not a test: against the packaged service with a fresh data directory it stores
- * {@code n} mlw-mer advices (the scenario requests, over and over), measures the impact analysis of a
- * candidate over all of them five times, then uploads and activates 50 versions one after another
- * and reads the heap after a full GC (jcmd) after the first and after the last activation, keeping both class
- * histograms in target/bench and printing the classes that differ most.
+ * {@code n} mlw-mer advices (the scenario requests, over and over), uploads and activates 50 versions one after another,
+ * and then measures the impact analysis of a candidate over all the advices five times. It reads the heap after a full GC
+ * (jcmd) after the first and the last activation and before and after the analyses, keeping each class histogram in
+ * target/bench and printing the classes that differ most between the two readings of a pair. The analyses come last:
+ * the pages of the audit log H2 caches while they read it do not count in the activations' readings. The service's JVM
+ * options follow the two counts (bench/run.sh gives the deploy manifest's); without them it has a 1 GB heap.
  * Run: see README, "Snelheid".
  */
 public final class Publicatiemeting {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Where both class histograms are kept, beside bench/run.sh's output. */
+    /** Where the class histograms are kept, beside bench/run.sh's output. */
     private static final Path UIT = Path.of("target/bench");
 
     public static void main(String[] args) throws Exception {
         int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int wissels = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path data = Files.createTempDirectory("publicatiemeting");
-        try (Dienstproces dienst = new Dienstproces(data, Path.of(".").toAbsolutePath().normalize(), List.of("-Xmx1g")).start()) {
+        List<String> opties = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("-Xmx1g");
+        try (Dienstproces dienst = new Dienstproces(data, Path.of(".").toAbsolutePath().normalize(), opties).start()) {
             slaAdviezenOp(dienst, aantal);
-            String kandidaat = upload(dienst, 0);
-            for (int i = 1; i <= 5; i++) {
-                JsonNode impact = JSON.readTree(dienst.post("/api/v1/impactanalyses", "beleid", "{\"regeling\": \"mlw-mer\", "
-                        + "\"kandidaat\": \"" + kandidaat + "\", \"van\": \"" + LocalDate.now().minusDays(1) + "\", \"tot\": \""
-                        + LocalDate.now().plusDays(1) + "\"}").body());
-                System.out.printf("impactanalyse %d: %d adviezen in %d ms = %d herhalingen/s, %d gewijzigd%n", i,
-                        impact.path("totaal").asLong(), impact.path("duurMs").asLong(), impact.path("herhalingenPerSeconde").asLong(),
-                        impact.path("gewijzigd").asLong());
-            }
             Heap naEerste = null;
             List<Long> duren = new ArrayList<>();
             for (int i = 1; i <= wissels; i++) {
@@ -74,6 +68,20 @@ public final class Publicatiemeting {
             System.out.printf("heap na activering %d: %d MB (%+.1f %%)%n", wissels, naLaatste.kB() / 1024,
                     100.0 * (naLaatste.kB() - naEerste.kB()) / naEerste.kB());
             verschil(naEerste.perKlasse(), naLaatste.perKlasse());
+            String kandidaat = upload(dienst, 0);
+            Heap voorAnalyses = heap(dienst.pid(), "heap-voor-impactanalyses.txt");
+            for (int i = 1; i <= 5; i++) {
+                JsonNode impact = JSON.readTree(dienst.post("/api/v1/impactanalyses", "beleid", "{\"regeling\": \"mlw-mer\", "
+                        + "\"kandidaat\": \"" + kandidaat + "\", \"van\": \"" + LocalDate.now().minusDays(1) + "\", \"tot\": \""
+                        + LocalDate.now().plusDays(1) + "\"}").body());
+                System.out.printf("impactanalyse %d: %d adviezen in %d ms = %d herhalingen/s, %d gewijzigd%n", i,
+                        impact.path("totaal").asLong(), impact.path("duurMs").asLong(), impact.path("herhalingenPerSeconde").asLong(),
+                        impact.path("gewijzigd").asLong());
+            }
+            Heap naAnalyses = heap(dienst.pid(), "heap-na-impactanalyses.txt");
+            System.out.printf("heap na de impactanalyses: %d MB, ervoor %d MB (%+.1f %%)%n", naAnalyses.kB() / 1024,
+                    voorAnalyses.kB() / 1024, 100.0 * (naAnalyses.kB() - voorAnalyses.kB()) / voorAnalyses.kB());
+            verschil(voorAnalyses.perKlasse(), naAnalyses.perKlasse());
             dienst.stop();
         } finally {
             try (Stream<Path> paden = Files.walk(data)) {
