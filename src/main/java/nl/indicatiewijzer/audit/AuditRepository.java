@@ -56,15 +56,19 @@ public class AuditRepository {
                 laatste -> List.of(laatste == null ? Long.MIN_VALUE : laatste.volgnummer()), AuditRepository::record, bezoeker);
     }
 
-    /** Every stored advice of a regeling in [van, tot), in time order: the order of its index, so nothing is sorted first. */
+    /**
+     * Every stored advice of a regeling in [van, tot), in (tijdstip, volgnummer) order: the order of its index, so nothing is
+     * sorted first. A page continues after (t, v), the last row read: tijdstip >= t AND (tijdstip > t OR volgnummer > v); the first
+     * page after (van, the lowest volgnummer). A tijdstip is given before a volgnummer, so the two orders can differ.
+     */
     public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
-        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip < ? AND tijdstip >= ? AND (tijdstip > ? OR volgnummer > ?)"
-                + " ORDER BY regeling, tijdstip, volgnummer", laatste -> laatste == null ? List.of(regeling, tot, van, van, Long.MIN_VALUE)
+        stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip < ?"
+                + " AND tijdstip >= ? AND (tijdstip > ? OR volgnummer > ?) ORDER BY regeling, tijdstip, volgnummer", laatste -> laatste == null ? List.of(regeling, tot, van, van, Long.MIN_VALUE)
                         : List.of(regeling, tot, laatste.tijdstip(), laatste.tijdstip(), laatste.volgnummer()),
                 AuditRepository::record, bezoeker);
     }
 
-    /** The chain hash of every stored advice after {@code na} and before {@code tot}, in order: (volgnummer, hash). */
+    /** The chain hash of every stored advice after {@code na} and before {@code tot}, in order: (hash, volgnummer). */
     public void ketenhashes(long na, long tot, ObjLongConsumer<String> bezoeker) {
         stroom("SELECT volgnummer, hash FROM advies WHERE volgnummer > ? AND volgnummer < ? ORDER BY volgnummer",
                 laatste -> List.of(laatste == null ? na : laatste.volgnummer(), tot), rs -> new Schakel(rs.getLong(1), rs.getString(2)),
@@ -79,10 +83,10 @@ public class AuditRepository {
     }
 
     /**
-     * Reads the rows {@link #PAGINA} at a time, each page from where the last one ended ({@code vanaf} gives the parameters after
-     * the last row read, or before the first), all in one snapshot. One query over every row held them all: H2 builds a result
-     * whole before it gives the first row (on disk beyond its row limit) and keeps it with its cached statement afterwards
-     * (README, "Snelheid", "Lezen in pagina's").
+     * Reads the rows {@link #PAGINA} at a time, each page from where the last one ended ({@code vanaf} gives a page's parameters
+     * from the last row read, or null before the first), in one transaction at repeatable read. One query over every row held
+     * them all: H2 builds a result whole before it gives the first row (on disk beyond its row limit) and keeps it with its
+     * cached statement afterwards (README, "Snelheid", "Lezen in pagina's").
      */
     private <T> void stroom(String sql, Function<T, List<Object>> vanaf, Rijlezer<T> lezer, Consumer<T> bezoeker) {
         try (Connection c = database.verbinding(); PreparedStatement s = c.prepareStatement(sql + " LIMIT " + PAGINA)) {
