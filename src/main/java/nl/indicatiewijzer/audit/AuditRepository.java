@@ -63,7 +63,8 @@ public class AuditRepository {
      */
     public void doorloop(String regeling, OffsetDateTime van, OffsetDateTime tot, Consumer<AuditRecord> bezoeker) {
         stroom("SELECT " + KOLOMMEN + " FROM advies WHERE regeling = ? AND tijdstip < ?"
-                + " AND tijdstip >= ? AND (tijdstip > ? OR volgnummer > ?) ORDER BY regeling, tijdstip, volgnummer", laatste -> laatste == null ? List.of(regeling, tot, van, van, Long.MIN_VALUE)
+                + " AND tijdstip >= ? AND (tijdstip > ? OR volgnummer > ?) ORDER BY regeling, tijdstip, volgnummer",
+                laatste -> laatste == null ? List.of(regeling, tot, van, van, Long.MIN_VALUE)
                         : List.of(regeling, tot, laatste.tijdstip(), laatste.tijdstip(), laatste.volgnummer()),
                 AuditRepository::record, bezoeker);
     }
